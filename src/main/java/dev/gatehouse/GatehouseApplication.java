@@ -1,0 +1,20 @@
+package dev.gatehouse;
+
+import java.time.Clock;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+
+@SpringBootApplication
+public class GatehouseApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(GatehouseApplication.class, args);
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

@@ -1,0 +1,78 @@
+package dev.gatehouse.directory;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+
+@Entity
+@Table(name = "directory_groups")
+class Group {
+
+    @Id
+    private UUID id;
+
+    private String name;
+
+    private String nameKey;
+
+    private @Nullable String description;
+
+    /** The OIDC registration a group was synchronised from, or null for a group managed here. */
+    private @Nullable String source;
+
+    private Instant createdAt;
+
+    private Instant updatedAt;
+
+    @Version
+    @Column(nullable = false)
+    private @Nullable Long version;
+
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "group_memberships",
+            joinColumns = @JoinColumn(name = "group_id"),
+            inverseJoinColumns = @JoinColumn(name = "user_id"))
+    private Set<User> members = new HashSet<>();
+
+    protected Group() {
+        // for JPA
+    }
+
+    Group(String name, @Nullable String description, Instant now) {
+        this.id = UUID.randomUUID();
+        this.name = name;
+        this.nameKey = nameKey(name);
+        this.description = description;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    static String nameKey(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
+
+    void addMember(User user) {
+        members.add(user);
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    String name() {
+        return name;
+    }
+}

@@ -1,0 +1,6 @@
+package dev.gatehouse.directory;
+
+/** Where a directory user came from. */
+enum UserSource {
+    DIRECTORY, OIDC, SCIM
+}

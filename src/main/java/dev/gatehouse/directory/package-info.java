@@ -1,0 +1,10 @@
+/**
+ * The built-in directory: users, groups, memberships, password hashes, external identity links and
+ * API tokens.
+ */
+@ApplicationModule(allowedDependencies = {})
+@NullMarked
+package dev.gatehouse.directory;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

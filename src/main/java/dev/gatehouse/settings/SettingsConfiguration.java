@@ -1,0 +1,9 @@
+package dev.gatehouse.settings;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PortalProperties.class)
+class SettingsConfiguration {
+}

@@ -1,0 +1,79 @@
+package dev.gatehouse.signin;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Pauses sign-in for a username after {@code maxFailures} failures within the window, and for a client
+ * address after {@code maxFailuresPerAddress}. A pause starts at the failure that crosses the limit and
+ * lasts {@code duration}; attempts refused during a pause are not counted, so the pause does not grow.
+ * Unknown usernames are counted like known ones, so the answer never tells whether a user exists.
+ */
+@Component
+class SignInThrottle {
+
+    private static final int MAX_KEYED_USERNAME = 128;
+
+    private final SignInFailureRepository failures;
+    private final SignInProperties.Lockout lockout;
+    private final Clock clock;
+
+    SignInThrottle(SignInFailureRepository failures, SignInProperties properties, Clock clock) {
+        this.failures = failures;
+        this.lockout = properties.lockout();
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public void checkAllowed(String username, String clientAddress) {
+        Instant now = clock.instant();
+        pausedUntil(userKey(username), lockout.maxFailures(), now)
+                .ifPresent(until -> {
+                    throw new SignInPausedException(SignInPausedException.Reason.USERNAME, until);
+                });
+        pausedUntil(addressKey(clientAddress), lockout.maxFailuresPerAddress(), now)
+                .ifPresent(until -> {
+                    throw new SignInPausedException(SignInPausedException.Reason.ADDRESS, until);
+                });
+    }
+
+    @Transactional
+    public void recordFailure(String username, String clientAddress) {
+        Instant now = clock.instant();
+        failures.deleteOlderThan(now.minus(lockout.window()).minus(lockout.duration()));
+        failures.save(new SignInFailure(userKey(username), now));
+        failures.save(new SignInFailure(addressKey(clientAddress), now));
+    }
+
+    @Transactional
+    public void recordSuccess(String username) {
+        failures.deleteByThrottleKey(userKey(username));
+    }
+
+    private Optional<Instant> pausedUntil(String key, int limit, Instant now) {
+        List<Instant> times = failures.failureTimesSince(key, now.minus(lockout.window()).minus(lockout.duration()));
+        Instant latestPauseEnd = null;
+        for (int last = limit - 1; last < times.size(); last++) {
+            Instant first = times.get(last - limit + 1);
+            if (!times.get(last).isAfter(first.plus(lockout.window()))) {
+                latestPauseEnd = times.get(last).plus(lockout.duration());
+            }
+        }
+        return Optional.ofNullable(latestPauseEnd).filter(now::isBefore);
+    }
+
+    private static String userKey(String username) {
+        String bounded = username.length() > MAX_KEYED_USERNAME ? username.substring(0, MAX_KEYED_USERNAME) : username;
+        return "user:" + bounded.toLowerCase(Locale.ROOT);
+    }
+
+    private static String addressKey(String clientAddress) {
+        return "address:" + clientAddress;
+    }
+}
