@@ -1,8 +1,9 @@
 /**
- * The admin pages and the admin REST API, built on the public APIs of the other modules.
+ * The admin pages and the admin REST API, built on the public APIs of the other modules. Intended
+ * dependencies, added as those modules appear: directory, accounts, permissionsets, access, provisioning, audit,
+ * settings.
  */
-@ApplicationModule(allowedDependencies = { "directory", "accounts", "permissionsets", "access", "provisioning",
-        "audit", "settings" })
+@ApplicationModule(allowedDependencies = "directory")
 @NullMarked
 package dev.gatehouse.admin;
 

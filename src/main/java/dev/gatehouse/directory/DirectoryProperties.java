@@ -25,6 +25,12 @@ public record DirectoryProperties(
             @Nullable String password,
             @Nullable String apiToken) {
 
+        /** An empty setting, such as an empty environment variable, counts as unset. */
+        public BootstrapAdmin {
+            password = password == null || password.isBlank() ? null : password;
+            apiToken = apiToken == null || apiToken.isBlank() ? null : apiToken;
+        }
+
         @Override
         public String toString() {
             return "BootstrapAdmin[username=" + username + "]";

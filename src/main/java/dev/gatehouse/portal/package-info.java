@@ -1,7 +1,8 @@
 /**
- * The pages users see after signing in, starting with the start page.
+ * The pages users see after signing in, starting with the start page. Intended dependencies, added as those
+ * modules appear: signin, access, credentials, console.
  */
-@ApplicationModule(allowedDependencies = { "signin", "access", "credentials", "console" })
+@ApplicationModule(allowedDependencies = "signin")
 @NullMarked
 package dev.gatehouse.portal;
 
