@@ -2,7 +2,7 @@
  * The pages users see after signing in, starting with the start page. Intended dependencies, added as those
  * modules appear: signin, access, credentials, console.
  */
-@ApplicationModule(allowedDependencies = "signin")
+@ApplicationModule(allowedDependencies = { "signin", "access" })
 @NullMarked
 package dev.gatehouse.portal;
 
