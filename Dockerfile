@@ -28,7 +28,7 @@ COPY --from=build /build/extracted/snapshot-dependencies/ ./
 COPY --from=build /build/extracted/application/ ./
 
 ENV GATEHOUSE_DATA_DIR=/var/lib/gatehouse \
-    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
+    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=60 -XX:+ExitOnOutOfMemoryError"
 VOLUME ["/var/lib/gatehouse"]
 EXPOSE 8080
 USER ${GATEHOUSE_UID}:${GATEHOUSE_UID}
