@@ -13,8 +13,8 @@ RUN java -Djarmode=tools -jar target/gatehouse-*.jar extract --layers --launcher
 # Run: a JRE only, no build tools, a fixed non-root uid so Kubernetes' runAsNonRoot can verify it.
 FROM eclipse-temurin:21-jre-noble
 ARG GATEHOUSE_UID=10001
-RUN groupadd --system --gid "${GATEHOUSE_UID}" gatehouse \
-    && useradd --system --uid "${GATEHOUSE_UID}" --gid gatehouse --home-dir /var/lib/gatehouse --no-create-home \
+RUN groupadd --gid "${GATEHOUSE_UID}" gatehouse \
+    && useradd --uid "${GATEHOUSE_UID}" --gid gatehouse --home-dir /var/lib/gatehouse --no-create-home \
         --shell /usr/sbin/nologin gatehouse \
     && mkdir -p /var/lib/gatehouse \
     && chown gatehouse:gatehouse /var/lib/gatehouse \
