@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import dev.gatehouse.directory.SignInAccount;
+import dev.gatehouse.shared.UserPrincipal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
@@ -16,7 +17,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  * The principal of every browser session. Sessions are stored in the database, so this is serialisable and
  * holds no secret once authentication has finished.
  */
-public final class SignedInUser implements UserDetails, CredentialsContainer {
+public final class SignedInUser implements UserDetails, CredentialsContainer, UserPrincipal {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -42,6 +43,16 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
 
     public UUID id() {
         return id;
+    }
+
+    @Override
+    public UUID userId() {
+        return id;
+    }
+
+    @Override
+    public String username() {
+        return username;
     }
 
     public String displayName() {

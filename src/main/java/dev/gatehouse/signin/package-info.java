@@ -1,7 +1,7 @@
 /**
  * Signing in to the browser portal: the browser security chain, the sign-in page and lockout.
  */
-@ApplicationModule(allowedDependencies = "directory")
+@ApplicationModule(allowedDependencies = { "directory", "shared" })
 @NullMarked
 package dev.gatehouse.signin;
 
