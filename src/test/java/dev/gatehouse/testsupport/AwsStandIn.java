@@ -55,6 +55,9 @@ public final class AwsStandIn {
         return instance;
     }
 
+    /** The portal URL of contexts using the stand-in, so the start URL (the console's Issuer) is known. */
+    public static final String PORTAL_URL = "https://gatehouse.example.com";
+
     /** Points {@code gatehouse.aws.endpoints.*} at the stand-in. */
     public static class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         @Override
@@ -62,7 +65,8 @@ public final class AwsStandIn {
             AwsStandIn aws = get();
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("aws-stand-in", Map.of(
                     "gatehouse.aws.endpoints.sts", aws.stsUrl(),
-                    "gatehouse.aws.endpoints.federation", aws.federationUrl())));
+                    "gatehouse.aws.endpoints.federation", aws.federationUrl(),
+                    "gatehouse.portal.url", PORTAL_URL)));
         }
     }
 
