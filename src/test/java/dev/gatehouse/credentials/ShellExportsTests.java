@@ -34,7 +34,7 @@ class ShellExportsTests {
             CredentialExports exports = new CredentialExports("111122223333_Deploy", credentials);
             String lines = shell.equals("bash") ? exports.posix() : exports.fish();
 
-            List<String> values = run(shell, lines + "\nprintf '%s\\n' \"$AWS_ACCESS_KEY_ID\" \"$AWS_SECRET_ACCESS_KEY\" "
+            List<String> values = ShellExports.run(shell, lines + "\nprintf '%s\\n' \"$AWS_ACCESS_KEY_ID\" \"$AWS_SECRET_ACCESS_KEY\" "
                     + "\"$AWS_SESSION_TOKEN\"\n" + "env | grep '^AWS_' | sort\n");
 
             assertThat(values.subList(0, 3)).as(shell).containsExactly(credentials.accessKeyId(),
@@ -43,33 +43,6 @@ class ShellExportsTests {
                     .containsExactly("AWS_ACCESS_KEY_ID=" + credentials.accessKeyId(),
                             "AWS_SECRET_ACCESS_KEY=" + credentials.secretAccessKey(),
                             "AWS_SESSION_TOKEN=" + credentials.sessionToken());
-        }
-    }
-
-    /** Runs a script in the shell with an environment free of AWS variables; returns its output lines. */
-    static List<String> run(String shell, String script) throws IOException, InterruptedException {
-        Path executable = Path.of("/usr/bin", shell);
-        if (!Files.isExecutable(executable)) {
-            throw RequiredParts.missing("No " + shell + ": install Debian's " + shell + " package");
-        }
-        Path file = Files.createTempFile("exports", "." + shell);
-        try {
-            Files.writeString(file, script, StandardCharsets.UTF_8);
-            ProcessBuilder builder = new ProcessBuilder(executable.toString(), file.toString())
-                    .redirectErrorStream(true);
-            builder.environment().keySet().removeIf(name -> name.startsWith("AWS_"));
-            builder.environment().put("HOME", file.getParent().toString());
-            Process process = builder.start();
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new AssertionError(shell + " did not finish");
-            }
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(process.exitValue()).as(shell + " output: " + output).isZero();
-            return output.lines().toList();
-        }
-        finally {
-            Files.deleteIfExists(file);
         }
     }
 }
