@@ -31,11 +31,8 @@ public record AwsProperties(
      * @param federation the federation endpoint ({@code getSigninToken} and the console login URL), e.g.
      *        {@code http://127.0.0.1:8089/federation}; replaces every partition's
      *        {@code https://signin.aws.amazon.com/federation} and its equivalents
-     * @param iam the IAM endpoint (role provisioning)
-     * @param organizations the Organizations endpoint (account import)
      */
-    public record Endpoints(@Nullable URI sts, @Nullable URI federation, @Nullable URI iam,
-            @Nullable URI organizations) {
+    public record Endpoints(@Nullable URI sts, @Nullable URI federation) {
     }
 
     public enum TrustMode {

@@ -130,7 +130,7 @@ class CallerIdentityCheckTests {
 
     private CallerIdentityCheck check(AwsCredentialsProvider credentials, URI endpoint) {
         AwsProperties properties = new AwsProperties(AwsProperties.TrustMode.ASSUME_ROLE, "eu-west-1",
-                Duration.ofSeconds(3), Duration.ofSeconds(1), 2, new AwsProperties.Endpoints(endpoint, null, null, null));
+                Duration.ofSeconds(3), Duration.ofSeconds(1), 2, new AwsProperties.Endpoints(endpoint, null));
         StsClient client = new CredentialsConfiguration().stsClient(properties, credentials);
         return new CallerIdentityCheck(client, credentials, new StsFailures(), clock);
     }

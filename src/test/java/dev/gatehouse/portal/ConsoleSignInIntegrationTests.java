@@ -16,6 +16,7 @@ import dev.gatehouse.credentials.AccessKind;
 import dev.gatehouse.testsupport.AwsIntegrationTest;
 import dev.gatehouse.testsupport.AwsStandIn;
 import dev.gatehouse.testsupport.BrowserSession;
+import dev.gatehouse.testsupport.CommittedEvents;
 import dev.gatehouse.testsupport.PortalFixture;
 import dev.gatehouse.testsupport.PortalFixture.PermissionSet;
 import jakarta.servlet.http.Cookie;
@@ -67,6 +68,9 @@ class ConsoleSignInIntegrationTests {
 
     @Autowired
     ApplicationEvents events;
+
+    @Autowired
+    CommittedEvents committed;
 
     PortalFixture fixture;
     String username;
@@ -199,6 +203,8 @@ class ConsoleSignInIntegrationTests {
         assertThat(issued.destination()).isEqualTo("https://console.aws.amazon.com/");
         assertThat(issued.accessKeyId()).isEqualTo(ACCESS_KEY_ID);
         assertThat(json.writeValueAsString(issued)).doesNotContain(SIGNIN_TOKEN, SECRET, TOKEN, "SigninToken");
+        assertThat(committed.of(ConsoleSignInIssued.class)).as("published in a transaction that committed")
+                .contains(issued);
     }
 
     @Test

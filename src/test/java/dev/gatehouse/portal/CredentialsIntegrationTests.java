@@ -11,6 +11,7 @@ import dev.gatehouse.credentials.CredentialsIssued;
 import dev.gatehouse.shared.Outcome;
 import dev.gatehouse.testsupport.AwsIntegrationTest;
 import dev.gatehouse.testsupport.AwsStandIn;
+import dev.gatehouse.testsupport.CommittedEvents;
 import dev.gatehouse.testsupport.PortalFixture;
 import dev.gatehouse.testsupport.PortalFixture.PermissionSet;
 import jakarta.servlet.http.Cookie;
@@ -56,6 +57,9 @@ class CredentialsIntegrationTests {
 
     @Autowired
     ApplicationEvents events;
+
+    @Autowired
+    CommittedEvents committed;
 
     PortalFixture fixture;
     String username;
@@ -158,7 +162,8 @@ class CredentialsIntegrationTests {
                     assertThat(event.outcome()).isEqualTo(Outcome.DENIED);
                     assertThat(event.requested()).isEqualTo(AccessKind.CREDENTIALS);
                 })
-                .anySatisfy(event -> assertThat(event.accountId()).isEqualTo(otherAccount));
+                .anySatisfy(event -> assertThat(event.accountId()).isEqualTo(otherAccount))
+                .allSatisfy(event -> assertThat(committed.of(AccessDenied.class)).contains(event));
     }
 
     @Test
@@ -257,6 +262,8 @@ class CredentialsIntegrationTests {
                 "arn:aws:iam::" + accountId + ":role/GatehouseReserved_" + deploy.name());
         assertThat(issued.origin().userId()).isEqualTo(fixture.idOf(username));
         assertThat(json.writeValueAsString(issued)).contains(ACCESS_KEY_ID).doesNotContain(SECRET, TOKEN);
+        assertThat(committed.of(CredentialsIssued.class)).as("published in a transaction that committed")
+                .contains(issued);
     }
 
     @Test

@@ -137,6 +137,24 @@ class PortalBrowserIntegrationTests {
     }
 
     @Test
+    void whenAwsRefusesThePopupExplainsWhatTheAdminMustFix() {
+        aws.assumeRoleFails(403, "AccessDenied", "not authorized to perform: sts:AssumeRole");
+        browser.get(base() + "/start");
+        signIn();
+        WebElement account = account(paymentsName);
+        account.findElement(By.tagName("summary")).click();
+        account.findElement(By.cssSelector("form[data-credentials] button")).click();
+
+        WebElement problem = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("dialog[open] section.aws-problem")));
+        assertThat(problem.findElement(By.tagName("h1")).getText()).isEqualTo("AWS refused the role");
+        assertThat(problem.findElement(By.cssSelector("code.role-arn")).getText())
+                .isEqualTo("arn:aws:iam::" + payments + ":role/GatehouseReserved_" + deploy.name());
+        assertThat(problem.findElement(By.cssSelector("code.trust-statement")).getText())
+                .contains(AwsStandIn.GATEHOUSE_ARN, "sts:SetSourceIdentity");
+    }
+
+    @Test
     void aShortcutLinkInAwsFormatLeadsToTheConsoleEvenThroughSignIn() {
         browser.get(base() + "/start/#/console?account_id=" + payments + "&role_name=" + deploy.name()
                 + "&destination=" + "https%3A%2F%2Fconsole.aws.amazon.com%2Fs3%2F");
@@ -168,6 +186,7 @@ class PortalBrowserIntegrationTests {
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(PortalFixture.PASSWORD);
         browser.findElement(By.cssSelector("form[method=post] button[type=submit]")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/signin")));
     }
 
     private WebElement account(String name) {
