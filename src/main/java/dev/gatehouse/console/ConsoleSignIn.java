@@ -60,17 +60,11 @@ public class ConsoleSignIn {
                 : partition.federationEndpoint();
         String token = federation.signinToken(endpoint, session.credentials(),
                 session.roleChained() ? null : role.sessionDuration());
-        URI login = federation.loginUrl(endpoint, startUrl(), landing, token);
+        URI login = federation.loginUrl(endpoint, portal.startUrl(), landing, token);
         ConsoleSignInIssued event = new ConsoleSignInIssued(clock.instant(), Origin.current(), role.accountId(),
                 role.permissionSetName(), role.roleArn(), landing.toString(), session.credentials().accessKeyId(),
                 session.roleChained());
         transactions.executeWithoutResult(status -> events.publishEvent(event));
         return login;
-    }
-
-    /** The portal's start URL, where AWS sends users whose console session has ended. */
-    URI startUrl() {
-        String base = portal.url().toString();
-        return URI.create((base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/start");
     }
 }

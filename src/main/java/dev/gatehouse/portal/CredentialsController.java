@@ -64,7 +64,7 @@ class CredentialsController {
         response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
         response.setHeader(HttpHeaders.PRAGMA, "no-cache");
         model.addAttribute("popup", new CredentialsPopup(session, CredentialExports.of(session),
-                StartUrl.of(portal), credentials.region()));
+                portal.startUrl().toString(), credentials.region()));
         return "portal/credentials";
     }
 }
