@@ -39,6 +39,7 @@ class FederationClient {
 
     FederationClient(AwsProperties properties, JsonMapper json) {
         this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(properties.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();

@@ -3,12 +3,14 @@ package dev.gatehouse.testsupport;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -37,7 +39,11 @@ public final class AwsStandIn {
     private static final String NS = "https://sts.amazonaws.com/doc/2011-06-15/";
     private static AwsStandIn instance;
 
+    private static final int TEST_PRIORITY = 1;
+    private static final int DEFAULT_PRIORITY = 10;
+
     private final WireMockServer server;
+    private final List<StubMapping> added = new ArrayList<>();
 
     private AwsStandIn(WireMockServer server) {
         this.server = server;
@@ -48,7 +54,7 @@ public final class AwsStandIn {
             WireMockServer server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
             server.start();
             instance = new AwsStandIn(server);
-            instance.reset();
+            instance.defaults();
             System.setProperty("aws.accessKeyId", GATEHOUSE_ACCESS_KEY_ID);
             System.setProperty("aws.secretAccessKey", GATEHOUSE_SECRET_KEY);
         }
@@ -78,17 +84,34 @@ public final class AwsStandIn {
         return "http://127.0.0.1:" + server.port() + "/federation";
     }
 
-    /** Forgets requests and stubs, then answers GetCallerIdentity as an IAM user and the console login page. */
-    public void reset() {
-        server.resetAll();
-        callerIs(GATEHOUSE_ARN);
-        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/federation")).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "text/html")
-                .withBody("<!DOCTYPE html><title>AWS console stand-in</title><h1>AWS console stand-in</h1>")));
+    /**
+     * Forgets the requests and every test's stubs. The defaults (GetCallerIdentity as an IAM user, the console
+     * login page) stay all along, at a lower priority, so that a check running meanwhile always finds them.
+     */
+    public synchronized void reset() {
+        added.forEach(server::removeStub);
+        added.clear();
+        server.resetRequests();
+    }
+
+    private void defaults() {
+        server.stubFor(callerIdentity(GATEHOUSE_ARN).atPriority(DEFAULT_PRIORITY));
+        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/federation"))
+                .atPriority(DEFAULT_PRIORITY)
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/html")
+                        .withBody("<!DOCTYPE html><title>AWS console stand-in</title><h1>AWS console stand-in</h1>")));
+    }
+
+    private synchronized void stub(MappingBuilder mapping) {
+        added.add(server.stubFor(mapping.atPriority(TEST_PRIORITY)));
     }
 
     public void callerIs(String arn) {
-        server.stubFor(sts("GetCallerIdentity").willReturn(xml(200, """
+        stub(callerIdentity(arn));
+    }
+
+    private static MappingBuilder callerIdentity(String arn) {
+        return sts("GetCallerIdentity").willReturn(xml(200, """
                 <GetCallerIdentityResponse xmlns="%s">
                   <GetCallerIdentityResult>
                     <Arn>%s</Arn>
@@ -96,12 +119,12 @@ public final class AwsStandIn {
                     <Account>%s</Account>
                   </GetCallerIdentityResult>
                   <ResponseMetadata><RequestId>01234567-89ab-cdef-0123-456789abcdef</RequestId></ResponseMetadata>
-                </GetCallerIdentityResponse>""".formatted(NS, arn, arn.split(":")[4]))));
+                </GetCallerIdentityResponse>""".formatted(NS, arn, arn.split(":")[4])));
     }
 
     /** Every AssumeRole answers with these credentials, for the role and session name it was asked for. */
     public void assumeRoleReturns(String accessKeyId, String secretAccessKey, String sessionToken, Instant expiration) {
-        server.stubFor(sts("AssumeRole").willReturn(xml(200, """
+        stub(sts("AssumeRole").willReturn(xml(200, """
                 <AssumeRoleResponse xmlns="%s">
                   <AssumeRoleResult>
                     <SourceIdentity>session-user</SourceIdentity>
@@ -123,7 +146,7 @@ public final class AwsStandIn {
 
     /** AssumeRole fails with AWS's ErrorResponse, e.g. 403 AccessDenied or 400 Throttling. */
     public void assumeRoleFails(int status, String code, String message) {
-        server.stubFor(sts("AssumeRole").willReturn(xml(status, """
+        stub(sts("AssumeRole").willReturn(xml(status, """
                 <ErrorResponse xmlns="%s">
                   <Error>
                     <Type>Sender</Type>
@@ -136,18 +159,18 @@ public final class AwsStandIn {
 
     /** AssumeRole answers only after {@code millis}. */
     public void assumeRoleTakes(int millis) {
-        server.stubFor(sts("AssumeRole").willReturn(xml(200, "<AssumeRoleResponse xmlns=\"" + NS + "\"/>")
+        stub(sts("AssumeRole").willReturn(xml(200, "<AssumeRoleResponse xmlns=\"" + NS + "\"/>")
                 .withFixedDelay(millis)));
     }
 
     public void federationReturns(String signinToken) {
-        server.stubFor(post(urlPathEqualTo("/federation")).withRequestBody(containing("Action=getSigninToken"))
+        stub(post(urlPathEqualTo("/federation")).withRequestBody(containing("Action=getSigninToken"))
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
                         .withBody("{\"SigninToken\":\"" + signinToken + "\"}")));
     }
 
     public void federationFails(int status) {
-        server.stubFor(post(urlPathEqualTo("/federation")).willReturn(aResponse().withStatus(status)
+        stub(post(urlPathEqualTo("/federation")).willReturn(aResponse().withStatus(status)
                 .withHeader("Content-Type", "text/html").withBody("<html>Bad Request</html>")));
     }
 
