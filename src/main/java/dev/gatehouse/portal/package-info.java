@@ -1,8 +1,9 @@
 /**
- * The pages users see after signing in, starting with the start page. Intended dependencies, added as those
- * modules appear: signin, access, credentials, console.
+ * The pages users see after signing in: the start page with their accounts and permission sets, the console
+ * sign-in route and the access keys popup. Every console and credentials request is authorised again by the
+ * credentials module against the entitlement query.
  */
-@ApplicationModule(allowedDependencies = { "signin", "access" })
+@ApplicationModule(allowedDependencies = { "signin", "access", "credentials", "console", "settings", "shared" })
 @NullMarked
 package dev.gatehouse.portal;
 

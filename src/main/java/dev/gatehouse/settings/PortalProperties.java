@@ -15,4 +15,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record PortalProperties(
         @DefaultValue("http://localhost:8080") URI url,
         @DefaultValue("Gatehouse") String name) {
+
+    /** {@code {url}/start}: the portal home, the console's {@code Issuer} and the CLI's {@code sso_start_url}. */
+    public URI startUrl() {
+        String base = url.toString();
+        return URI.create((base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/start");
+    }
 }
