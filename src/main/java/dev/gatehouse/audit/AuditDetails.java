@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -19,7 +20,7 @@ import tools.jackson.databind.node.StringNode;
  * values under secret-sounding names (password, secret, token, seed, private key, sign-in URL) and values that
  * look like AWS secret keys, session tokens, JWTs or federation sign-in URLs are replaced by {@value #REDACTED},
  * and the event type and field name (never the value) are logged as a warning, so the publisher gets fixed.
- * Details longer than {@value #MAX_LENGTH} characters are shortened, never dropped.
+ * Map keys are sorted. Details longer than {@value #MAX_LENGTH} characters are shortened, never dropped.
  */
 @Component
 class AuditDetails {
@@ -39,7 +40,8 @@ class AuditDetails {
     private final JsonMapper json;
 
     AuditDetails(JsonMapper json) {
-        this.json = json;
+        // Sorted keys: the same details give the same text in every JVM, so a redelivered event is recognised.
+        this.json = json.rebuild().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
     }
 
     /** The details as a JSON object, scrubbed and at most {@value #MAX_LENGTH} characters long. */
