@@ -96,9 +96,8 @@ public class AuditLog {
                 .addValue("own", OWN_ACTIVITY)
                 .addValue("attempts", ATTEMPTS_ON_NAME)
                 .addValue("limit", Math.max(1, Math.min(limit, MAX_PAGE_SIZE)));
-        return jdbc.query(SELECT + """
-                 where ((actor_user_id = :userId and action in (:own))
-                     or (actor_key = :key and actor_user_id is null and action in (:attempts)))""" + NEWEST_FIRST
+        return jdbc.query(SELECT + " where ((actor_user_id = :userId and action in (:own))"
+                + " or (actor_key = :key and actor_user_id is null and action in (:attempts)))" + NEWEST_FIRST
                 + " limit :limit", params, VIEWS);
     }
 

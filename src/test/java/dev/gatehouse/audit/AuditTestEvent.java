@@ -22,6 +22,12 @@ public record AuditTestEvent(Instant occurredAt, AuditAction action, Outcome out
         return new AuditTestEvent(at, action, Outcome.SUCCESS, origin, null, null, details);
     }
 
+    /** The same, by the user with this id (a real user's, for pages that show a user's own events). */
+    public AuditTestEvent by(UUID userId) {
+        Origin by = new Origin(userId, origin.username(), origin.clientAddress(), origin.userAgent(), origin.requestId());
+        return new AuditTestEvent(occurredAt, action, outcome, by, accountId, permissionSet, details);
+    }
+
     public AuditTestEvent in(String account, String permissionSetName) {
         return new AuditTestEvent(occurredAt, action, outcome, origin, account, permissionSetName, details);
     }
