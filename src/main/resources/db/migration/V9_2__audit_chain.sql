@@ -1,6 +1,12 @@
 -- Room for an admin change's before and after.
 alter table audit_events alter column details set data type varchar(262144);
 
+-- Keyset paging sorts by (occurred_at, id): every filter's index ends with both, so no database sorts the rows.
+drop index ix_audit_events_account;
+create index ix_audit_events_account on audit_events (account_id, occurred_at, id);
+drop index ix_audit_events_action;
+create index ix_audit_events_action on audit_events (action, occurred_at, id);
+
 -- actor_key: the lower-cased username, so that filtering by user ignores case and uses an index.
 alter table audit_events add column actor_key varchar(64);
 drop index ix_audit_events_actor;
