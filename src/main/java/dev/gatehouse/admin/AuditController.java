@@ -79,6 +79,7 @@ class AuditController {
         if (result.hasErrors()) {
             model.addAttribute("rows", List.of());
             model.addAttribute("paged", false);
+            model.addAttribute("invalid", true);
             return "admin/audit/list";
         }
         AuditPage page = audit.search(filter, cursor, PAGE_SIZE);
