@@ -33,6 +33,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -98,7 +99,7 @@ class AuditController {
         AuditEventView event = audit.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("event", event);
         model.addAttribute("time", DateTimeFormatter.ISO_INSTANT.format(event.time()));
-        model.addAttribute("details", prettyJson.writeValueAsString(prettyJson.readTree(event.detailsJson())));
+        model.addAttribute("details", pretty(event.detailsJson()));
         return "admin/audit/detail";
     }
 
@@ -128,6 +129,16 @@ class AuditController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
         return export.download(filter, chosen.get());
+    }
+
+    /** Indented for reading; a row altered into something that is not JSON is shown as it is. */
+    private String pretty(String details) {
+        try {
+            return prettyJson.writeValueAsString(prettyJson.readTree(details));
+        }
+        catch (JacksonException notJson) {
+            return details;
+        }
     }
 
     private static UriComponentsBuilder url(String path, AuditSearchForm search) {
