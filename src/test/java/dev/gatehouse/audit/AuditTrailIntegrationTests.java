@@ -22,6 +22,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -65,6 +66,9 @@ class AuditTrailIntegrationTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    IncompleteEventPublications incompletePublications;
 
     @Test
     void recordsEveryFieldOfAnEventPublishedInACommittedTransaction() {
@@ -123,6 +127,28 @@ class AuditTrailIntegrationTests {
         assertThat(rowsOf(unrelatedRolledBack)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from event_publication where serialized_event like ?",
                 Long.class, "%" + rolledBack.requestId() + "%")).isZero();
+    }
+
+    @Test
+    void anEventWhoseRecordingFailedStaysRegisteredAndIsRecordedWhenResubmitted() {
+        var event = AuditTestEvent.of(clock.instant(), AuditAction.CREDENTIALS_ISSUED, "judy",
+                Map.of("accessKeyId", "ASIAEXAMPLE000000009"));
+        jdbc.execute("alter table audit_chain rename to audit_chain_unavailable");
+        try {
+            publishCommitted(event);
+            await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
+                    "select count(*) from event_publication where serialized_event like ? and status = 'FAILED'",
+                    Long.class, "%" + event.requestId() + "%") == 1);
+            assertThat(rowsOf(event)).isZero();
+        }
+        finally {
+            jdbc.execute("alter table audit_chain_unavailable rename to audit_chain");
+        }
+
+        incompletePublications.resubmitIncompletePublications(publication -> publication.getEvent().equals(event));
+
+        awaitRecorded(event);
+        assertThat(audit.verify().intact()).isTrue();
     }
 
     @Test
