@@ -50,9 +50,8 @@ class AuditRecorder {
                 cut(origin.clientAddress(), MAX_CLIENT_ADDRESS), cut(origin.userAgent(), MAX_USER_AGENT),
                 cut(origin.requestId(), MAX_REQUEST_ID), cut(event.accountId(), MAX_ACCOUNT_ID),
                 cut(event.permissionSet(), MAX_PERMISSION_SET), detailsJson, null, null);
-        return new AuditRow(row.occurredAt(), row.action(), row.outcome(), row.actorUserId(), row.actorUsername(),
-                row.actorKey(), row.clientAddress(), row.userAgent(), row.requestId(), row.accountId(),
-                row.permissionSet(), row.details(), AuditRow.sha256(eventType + '\n' + row.hash()), null);
+        // The same event, delivered again, gives the same key: its type and content, before any chaining.
+        return row.withEventKey(AuditRow.sha256(eventType + '\n' + row.hash()));
     }
 
     private static @Nullable String cut(@Nullable String value, int max) {

@@ -18,6 +18,11 @@ record AuditRow(Instant occurredAt, String action, String outcome, @Nullable UUI
         @Nullable String userAgent, @Nullable String requestId, @Nullable String accountId,
         @Nullable String permissionSet, String details, @Nullable String eventKey, @Nullable String previousHash) {
 
+    AuditRow withEventKey(String key) {
+        return new AuditRow(occurredAt, action, outcome, actorUserId, actorUsername, actorKey, clientAddress,
+                userAgent, requestId, accountId, permissionSet, details, key, previousHash);
+    }
+
     AuditRow withPreviousHash(@Nullable String previous) {
         return new AuditRow(occurredAt, action, outcome, actorUserId, actorUsername, actorKey, clientAddress,
                 userAgent, requestId, accountId, permissionSet, details, eventKey, previous);
