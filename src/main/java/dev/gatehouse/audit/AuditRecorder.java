@@ -18,6 +18,9 @@ import org.springframework.transaction.annotation.Propagation;
 @Component
 class AuditRecorder {
 
+    /** The listener's id in the event publication registry; keep it stable, it names outstanding publications. */
+    static final String LISTENER_ID = "gatehouse.audit";
+
     static final int MAX_USERNAME = 64;
     static final int MAX_CLIENT_ADDRESS = 64;
     static final int MAX_USER_AGENT = 512;
@@ -34,7 +37,7 @@ class AuditRecorder {
     }
 
     /** Appends in a transaction of its own (see {@link AuditChain}), so no connection is held while queued. */
-    @ApplicationModuleListener(id = "gatehouse.audit", propagation = Propagation.NOT_SUPPORTED)
+    @ApplicationModuleListener(id = LISTENER_ID, propagation = Propagation.NOT_SUPPORTED)
     void on(AuditableEvent event) {
         chain.append(toRow(event));
     }
