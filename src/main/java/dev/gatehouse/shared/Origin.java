@@ -34,6 +34,14 @@ public record Origin(@Nullable UUID userId, @Nullable String username, @Nullable
         return fromRequest(null, null);
     }
 
+    /**
+     * The given user and the current request, for an event about a user who is not (or no longer) in the
+     * security context, such as signing out.
+     */
+    public static Origin of(UserPrincipal user) {
+        return fromRequest(user.userId(), user.username());
+    }
+
     /** Someone who named themselves {@code username} but is not (yet) signed in: a sign-in attempt. */
     public static Origin attempt(String username) {
         return fromRequest(null, username);

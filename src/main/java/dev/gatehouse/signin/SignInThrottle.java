@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import dev.gatehouse.shared.Origin;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Pauses sign-in for a username after {@code maxFailures} failures within the window, and for a client
  * address after {@code maxFailuresPerAddress}. A pause starts at the failure that crosses the limit and
  * lasts {@code duration}; attempts refused during a pause are not counted, so the pause does not grow.
- * Unknown usernames are counted like known ones, so the answer never tells whether a user exists.
+ * Unknown usernames are counted like known ones, so the answer never tells whether a user exists. The failure
+ * that starts a pause publishes {@link SignInPaused}, one for the username and one for the address.
  */
 @Component
 class SignInThrottle {
@@ -22,11 +25,14 @@ class SignInThrottle {
 
     private final SignInFailureRepository failures;
     private final SignInProperties.Lockout lockout;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SignInThrottle(SignInFailureRepository failures, SignInProperties properties, Clock clock) {
+    SignInThrottle(SignInFailureRepository failures, SignInProperties properties, ApplicationEventPublisher events,
+            Clock clock) {
         this.failures = failures;
         this.lockout = properties.lockout();
+        this.events = events;
         this.clock = clock;
     }
 
@@ -49,6 +55,13 @@ class SignInThrottle {
         failures.deleteOlderThan(now.minus(lockout.window()).minus(lockout.duration()));
         failures.save(new SignInFailure(userKey(username), now));
         failures.save(new SignInFailure(addressKey(clientAddress), now));
+        // Attempts are refused, not counted, while either pause lasts: a pause found now began with this failure.
+        pausedUntil(userKey(username), lockout.maxFailures(), now).ifPresent(until -> events.publishEvent(
+                new SignInPaused(now, Origin.attempt(username), "username", until, lockout.maxFailures(),
+                        lockout.window())));
+        pausedUntil(addressKey(clientAddress), lockout.maxFailuresPerAddress(), now).ifPresent(until -> events
+                .publishEvent(new SignInPaused(now, Origin.attempt(username), "address", until,
+                        lockout.maxFailuresPerAddress(), lockout.window())));
     }
 
     @Transactional

@@ -69,4 +69,20 @@ class OriginTests {
         assertThat(Origin.attempt("mallory")).isEqualTo(new Origin(null, "mallory", null, null, null));
         assertThat(Origin.system().username()).isEqualTo("system");
     }
+
+    @Test
+    void ofNamesAUserWhoIsNoLongerInTheSecurityContextWithTheCurrentRequest() {
+        UUID id = UUID.randomUUID();
+        MockHttpServletRequest request = new MockHttpServletRequest();
+        request.setRemoteAddr("198.51.100.4");
+        request.addHeader("User-Agent", "Firefox");
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+
+        Origin origin = Origin.of(new Alice(id, "alice"));
+
+        assertThat(origin.userId()).isEqualTo(id);
+        assertThat(origin.username()).isEqualTo("alice");
+        assertThat(origin.clientAddress()).isEqualTo("198.51.100.4");
+        assertThat(origin.userAgent()).isEqualTo("Firefox");
+    }
 }

@@ -1,0 +1,95 @@
+package dev.gatehouse.admin;
+
+import java.util.List;
+import java.util.Map;
+
+import dev.gatehouse.audit.AuditCursor;
+import dev.gatehouse.audit.AuditFilter;
+import dev.gatehouse.audit.AuditLog;
+import dev.gatehouse.audit.AuditPage;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/**
+ * {@code GET /api/admin/audit-events}: audit events newest first, filtered by {@code user}, {@code accountId},
+ * {@code permissionSet}, {@code action}, {@code outcome}, {@code from} and {@code to}, a page of {@code limit}
+ * (1 to 500, default 50) at a time; {@code next} is the {@code after} of the next page, null on the last.
+ * {@code GET /api/admin/audit-events/export?format=csv|jsonl} streams every matching event.
+ */
+@RestController
+@RequestMapping("/api/admin/audit-events")
+@PreAuthorize("hasRole('ADMIN')")
+class AuditApiController {
+
+    static final int DEFAULT_LIMIT = 50;
+
+    private final AuditLog audit;
+    private final AuditExport export;
+
+    AuditApiController(AuditLog audit, AuditExport export) {
+        this.audit = audit;
+        this.export = export;
+    }
+
+    record EventsPage(List<AuditEventResource> events, @Nullable String next) {
+    }
+
+    @GetMapping
+    EventsPage list(@ModelAttribute AuditSearchForm search, BindingResult result,
+            @RequestParam(required = false) @Nullable String after,
+            @RequestParam(required = false) @Nullable String limit) {
+        AuditFilter filter = search.toFilter(result);
+        List<Map<String, String>> errors = InvalidAuditSearch.fieldErrors(result);
+        AuditCursor cursor = after == null || after.isBlank() ? null : AuditCursor.parse(after).orElse(null);
+        if (after != null && !after.isBlank() && cursor == null) {
+            errors.add(InvalidAuditSearch.error("after", "is not a cursor this API returned"));
+        }
+        int size = parseLimit(limit, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidAuditSearch(errors);
+        }
+        AuditPage page = audit.search(filter, cursor, size);
+        return new EventsPage(page.events().stream().map(AuditEventResource::of).toList(),
+                page.next() == null ? null : page.next().token());
+    }
+
+    @GetMapping("/export")
+    ResponseEntity<StreamingResponseBody> export(@ModelAttribute AuditSearchForm search, BindingResult result,
+            @RequestParam(defaultValue = "csv") String format) {
+        AuditFilter filter = search.toFilter(result);
+        List<Map<String, String>> errors = InvalidAuditSearch.fieldErrors(result);
+        var chosen = AuditExport.Format.of(format);
+        if (chosen.isEmpty()) {
+            errors.add(InvalidAuditSearch.error("format", "must be csv or jsonl"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidAuditSearch(errors);
+        }
+        return export.download(filter, chosen.orElseThrow());
+    }
+
+    private static int parseLimit(@Nullable String limit, List<Map<String, String>> errors) {
+        if (limit == null || limit.isBlank()) {
+            return DEFAULT_LIMIT;
+        }
+        try {
+            int value = Integer.parseInt(limit.strip());
+            if (value >= 1 && value <= AuditLog.MAX_PAGE_SIZE) {
+                return value;
+            }
+        }
+        catch (NumberFormatException e) {
+            // rejected below
+        }
+        errors.add(InvalidAuditSearch.error("limit", "must be a number from 1 to " + AuditLog.MAX_PAGE_SIZE));
+        return DEFAULT_LIMIT;
+    }
+}

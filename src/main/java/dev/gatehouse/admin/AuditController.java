@@ -1,0 +1,161 @@
+package dev.gatehouse.admin;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+import dev.gatehouse.audit.AuditCursor;
+import dev.gatehouse.audit.AuditEventView;
+import dev.gatehouse.audit.AuditFilter;
+import dev.gatehouse.audit.AuditLog;
+import dev.gatehouse.audit.AuditPage;
+import dev.gatehouse.audit.ChainVerification;
+import dev.gatehouse.shared.AuditAction;
+import dev.gatehouse.shared.Outcome;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The audit log pages: filtered list newest first, one event, the chain verification and the downloads. */
+@Controller
+@RequestMapping("/admin/audit")
+@PreAuthorize("hasRole('ADMIN')")
+class AuditController {
+
+    static final int PAGE_SIZE = 50;
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+
+    private final AuditLog audit;
+    private final AuditExport export;
+    private final MessageSource messages;
+    private final JsonMapper prettyJson;
+
+    AuditController(AuditLog audit, AuditExport export, MessageSource messages, JsonMapper json) {
+        this.audit = audit;
+        this.export = export;
+        this.messages = messages;
+        this.prettyJson = json.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build();
+    }
+
+    /** One row of the list, its time already in UTC text. */
+    record Row(AuditEventView event, String time) {
+    }
+
+    @ModelAttribute("actions")
+    List<String> actions() {
+        return java.util.Arrays.stream(AuditAction.values()).map(AuditAction::actionName).toList();
+    }
+
+    @ModelAttribute("outcomes")
+    Outcome[] outcomes() {
+        return Outcome.values();
+    }
+
+    @GetMapping
+    String list(@ModelAttribute("search") AuditSearchForm search, BindingResult result,
+            @RequestParam(required = false) @Nullable String after, Model model) {
+        AuditFilter filter = search.toFilter(result);
+        AuditCursor cursor = after == null ? null : AuditCursor.parse(after).orElse(null);
+        if (result.hasErrors()) {
+            model.addAttribute("rows", List.of());
+            model.addAttribute("paged", false);
+            model.addAttribute("invalid", true);
+            return "admin/audit/list";
+        }
+        AuditPage page = audit.search(filter, cursor, PAGE_SIZE);
+        model.addAttribute("rows", page.events().stream().map(event -> new Row(event, TIME.format(event.time()))).toList());
+        model.addAttribute("paged", cursor != null);
+        model.addAttribute("newestUrl", url("/admin/audit", search).build(true).toUriString());
+        model.addAttribute("olderUrl", page.next() == null ? null
+                : url("/admin/audit", search).queryParam("after", page.next().token()).build(true).toUriString());
+        model.addAttribute("csvUrl", url("/admin/audit/export", search).queryParam("format", "csv").build(true).toUriString());
+        model.addAttribute("jsonlUrl", url("/admin/audit/export", search).queryParam("format", "jsonl").build(true).toUriString());
+        return "admin/audit/list";
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable long id, Model model) {
+        AuditEventView event = audit.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("event", event);
+        model.addAttribute("time", DateTimeFormatter.ISO_INSTANT.format(event.time()));
+        model.addAttribute("details", pretty(event.detailsJson()));
+        return "admin/audit/detail";
+    }
+
+    @PostMapping("/verify")
+    String verify(RedirectAttributes redirect, Locale locale) {
+        ChainVerification verification = audit.verify();
+        if (verification.intact()) {
+            redirect.addFlashAttribute("message", verification.headId() == null
+                    ? messages.getMessage("audit.verify.empty", null, locale)
+                    : messages.getMessage("audit.verify.intact",
+                            new Object[] { verification.checked(), verification.headHash() }, locale));
+        }
+        else {
+            redirect.addFlashAttribute("verifyProblem", messages.getMessage(
+                    "audit.verify.broken." + verification.problem().name().toLowerCase(Locale.ROOT),
+                    new Object[] { String.valueOf(verification.brokenAt()), verification.checked() }, locale));
+        }
+        return "redirect:/admin/audit";
+    }
+
+    @GetMapping("/export")
+    ResponseEntity<StreamingResponseBody> export(@ModelAttribute("search") AuditSearchForm search,
+            BindingResult result, @RequestParam(defaultValue = "csv") String format) {
+        AuditFilter filter = search.toFilter(result);
+        var chosen = AuditExport.Format.of(format);
+        if (result.hasErrors() || chosen.isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        return export.download(filter, chosen.get());
+    }
+
+    /** Indented for reading; a row altered into something that is not JSON is shown as it is. */
+    private String pretty(String details) {
+        try {
+            return prettyJson.writeValueAsString(prettyJson.readTree(details));
+        }
+        catch (JacksonException notJson) {
+            return details;
+        }
+    }
+
+    private static UriComponentsBuilder url(String path, AuditSearchForm search) {
+        UriComponentsBuilder builder = UriComponentsBuilder.fromPath(path);
+        param(builder, "user", search.user());
+        param(builder, "accountId", search.accountId());
+        param(builder, "permissionSet", search.permissionSet());
+        param(builder, "action", search.action());
+        param(builder, "outcome", search.outcome());
+        param(builder, "from", search.from());
+        param(builder, "to", search.to());
+        return builder;
+    }
+
+    private static void param(UriComponentsBuilder builder, String name, @Nullable String value) {
+        if (value != null && !value.isBlank()) {
+            builder.queryParam(name, URLEncoder.encode(value.strip(), StandardCharsets.UTF_8));
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package dev.gatehouse.signin;
+
+import java.time.Instant;
+import java.util.Map;
+
+import dev.gatehouse.shared.AuditAction;
+import dev.gatehouse.shared.AuditableEvent;
+import dev.gatehouse.shared.Origin;
+import dev.gatehouse.shared.Outcome;
+
+/**
+ * Someone signed in to the browser portal.
+ *
+ * @param method how: {@code password} (the built-in directory), later an OIDC provider or an MFA factor
+ */
+public record SignedIn(Instant occurredAt, Origin origin, String method) implements AuditableEvent {
+
+    @Override
+    public AuditAction action() {
+        return AuditAction.SIGN_IN;
+    }
+
+    @Override
+    public Outcome outcome() {
+        return Outcome.SUCCESS;
+    }
+
+    @Override
+    public Map<String, Object> details() {
+        return Map.of("method", method);
+    }
+}

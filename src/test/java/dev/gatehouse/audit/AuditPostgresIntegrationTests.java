@@ -1,0 +1,140 @@
+package dev.gatehouse.audit;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.gatehouse.shared.AuditAction;
+import dev.gatehouse.testsupport.AuditRows;
+import dev.gatehouse.testsupport.PostgresTestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The audit trail on PostgreSQL: the event publication registry, the chain with a second node appending
+ * through its own connections at the same time, keyset paging and the cursor-based export.
+ */
+@SpringBootTest
+@ActiveProfiles("postgres")
+class AuditPostgresIntegrationTests {
+
+    private static PostgresTestDatabase database;
+
+    @BeforeAll
+    static void obtainDatabase() {
+        database = PostgresTestDatabase.obtain();
+    }
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> database.url());
+        registry.add("spring.datasource.username", () -> database.username());
+        registry.add("spring.datasource.password", () -> database.password());
+        registry.add("spring.flyway.schemas", () -> database.schema());
+    }
+
+    @AfterAll
+    static void dropSchema() throws Exception {
+        if (database != null) {
+            database.dropSchema();
+        }
+    }
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    AuditRecorder recorder;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void twoNodesAppendingAtOnceWriteOneUnbrokenChain() throws Exception {
+        try (HikariDataSource otherNode = new HikariDataSource()) {
+            otherNode.setJdbcUrl(database.url());
+            otherNode.setUsername(database.username());
+            otherNode.setPassword(database.password());
+            AuditChain otherChain = new AuditChain(JdbcClient.create(otherNode), new JdbcTemplate(otherNode),
+                    new DataSourceTransactionManager(otherNode));
+            ExecutorService threads = Executors.newFixedThreadPool(8);
+            List<Future<?>> done = new ArrayList<>();
+            Instant now = Instant.now();
+            for (int i = 0; i < 80; i++) {
+                int n = i;
+                var event = AuditTestEvent.of(now, AuditAction.SIGN_IN, "node-user-" + n, Map.of("n", n));
+                done.add(threads.submit(() -> {
+                    if (n % 2 == 0) {
+                        transactions.executeWithoutResult(status -> events.publishEvent(event));
+                    }
+                    else {
+                        otherChain.append(recorder.toRow(event));
+                    }
+                }));
+            }
+            for (Future<?> future : done) {
+                future.get();
+            }
+            threads.shutdown();
+        }
+        new AuditRows(jdbc).awaitRecorded();
+
+        assertThat(jdbc.queryForObject("select count(*) from audit_events where actor_key like 'node-user-%'",
+                Long.class)).isEqualTo(80);
+        ChainVerification verification = audit.verify();
+        assertThat(verification.intact()).as("%s", verification).isTrue();
+        assertThat(verification.checked()).isGreaterThanOrEqualTo(80);
+    }
+
+    @Test
+    void filtersPagesAndExportsOnPostgres() {
+        Instant start = Instant.parse("2025-05-05T05:05:05.123456Z");
+        for (int i = 0; i < 7; i++) {
+            var event = AuditTestEvent.of(start.plus(Duration.ofMinutes(i % 3)), AuditAction.CREDENTIALS_ISSUED,
+                    "Paged-User", Map.of("i", i)).in("210987654321", "ReadOnly");
+            transactions.executeWithoutResult(status -> events.publishEvent(event));
+        }
+        new AuditRows(jdbc).awaitRecorded();
+        var filter = new AuditFilter("paged-user", "210987654321", "readonly", AuditAction.CREDENTIALS_ISSUED, null,
+                start, start.plus(Duration.ofHours(1)));
+
+        List<Long> paged = new ArrayList<>();
+        AuditCursor cursor = null;
+        do {
+            AuditPage page = audit.search(filter, cursor, 3);
+            page.events().forEach(event -> paged.add(event.id()));
+            cursor = page.next() == null ? null : AuditCursor.parse(page.next().token()).orElseThrow();
+        }
+        while (cursor != null);
+        List<Long> exported = new ArrayList<>();
+        audit.export(filter, event -> exported.add(event.id()));
+
+        assertThat(paged).hasSize(7).doesNotHaveDuplicates().isEqualTo(exported);
+        assertThat(audit.find(paged.get(0)).orElseThrow().time()).isEqualTo(start.plus(Duration.ofMinutes(2)));
+    }
+}

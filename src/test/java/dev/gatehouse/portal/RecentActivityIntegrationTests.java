@@ -1,0 +1,86 @@
+package dev.gatehouse.portal;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.gatehouse.audit.AuditTestEvent;
+import dev.gatehouse.shared.AuditAction;
+import dev.gatehouse.testsupport.AuditRows;
+import dev.gatehouse.testsupport.TestUsers;
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class RecentActivityIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Test
+    void theStartPageLinksToTheUsersOwnSignInsFailedAttemptsOnTheirNameAndAwsAccessOnly() throws Exception {
+        String username = "watcher-" + UUID.randomUUID().toString().substring(0, 8);
+        UUID userId = new TestUsers(jdbc, passwordEncoder).create(username, "watcher-password-1", true);
+        mvc.perform(post("/signin").param("username", username).param("password", "guessed-wrong").with(csrf())
+                .with(request -> {
+                    request.setRemoteAddr("203.0.113.66");
+                    return request;
+                }));
+        Cookie session = mvc.perform(post("/signin").param("username", username).param("password", "watcher-password-1")
+                .with(csrf())).andExpect(redirectedUrl("/start")).andReturn().getResponse().getCookie("SESSION");
+        Instant at = Instant.now();
+        publish(AuditTestEvent.of(at, AuditAction.CREDENTIALS_ISSUED, username, Map.of()).by(userId)
+                .in("123456789012", "PowerUser"));
+        publish(AuditTestEvent.of(at, AuditAction.ADMIN_CHANGE, username, Map.of("what", "group")).by(userId));
+        publish(AuditTestEvent.of(at, AuditAction.CREDENTIALS_ISSUED, "someone-else", Map.of())
+                .in("999999999999", "Other"));
+        new AuditRows(jdbc).awaitRecorded();
+
+        String start = mvc.perform(get("/start").cookie(session)).andReturn().getResponse().getContentAsString();
+        assertThat(start).contains("href=\"/start/activity\"", "Recent activity");
+
+        String page = mvc.perform(get("/start/activity").cookie(session)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("Credentials issued", "123456789012 · PowerUser", "Sign-in", "Failed sign-in",
+                "203.0.113.66");
+        assertThat(page.indexOf("Credentials issued")).isLessThan(page.indexOf("Failed sign-in"));
+        assertThat(page).doesNotContain("Admin change", "999999999999");
+    }
+
+    @Test
+    void recentActivityNeedsASignedInUser() throws Exception {
+        mvc.perform(get("/start/activity").accept("text/html")).andExpect(redirectedUrl("/signin"));
+    }
+
+    private void publish(AuditTestEvent event) {
+        transactions.executeWithoutResult(status -> events.publishEvent(event));
+    }
+}

@@ -1,0 +1,34 @@
+package dev.gatehouse.testsupport;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The audit rows a request left, found by its {@code X-Request-Id}. Events are recorded asynchronously after their
+ * transaction commits, so every read first waits until no event publication is outstanding.
+ */
+public final class AuditRows {
+
+    private final JdbcTemplate jdbc;
+
+    public AuditRows(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Waits until every published event has been recorded (or failed), then returns the request's rows by id. */
+    public List<Map<String, Object>> ofRequest(String requestId) {
+        awaitRecorded();
+        return jdbc.queryForList("select * from audit_events where request_id = ? order by id", requestId);
+    }
+
+    public void awaitRecorded() {
+        await().atMost(Duration.ofSeconds(20)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20))
+                .until(() -> jdbc.queryForObject("select count(*) from event_publication where completion_date is null",
+                        Long.class) == 0);
+    }
+}
