@@ -121,6 +121,7 @@ class PortalBrowserIntegrationTests {
         }
 
         popup.findElement(By.xpath("ancestor::dialog//button[@data-close-dialog]")).click();
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.id("credentials-popup"), 0));
         assertThat(browser.findElements(By.id("credentials-popup"))).as("the secrets leave the page").isEmpty();
 
         String consoleLink = paymentsAccount.findElement(By.cssSelector("a[href*='/start/console']")).getAttribute("href");
