@@ -51,6 +51,8 @@ class OidcSignIn {
                 .loginPage("/signin")
                 .clientRegistrationRepository(registrations)
                 .authorizedClientRepository(authorizedClients)
+                .authorizationEndpoint(authorization -> authorization
+                        .authorizationRequestResolver(new ReachableProviderResolver(registrations)))
                 .defaultSuccessUrl("/start")
                 .failureHandler(failures)
                 .withObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
