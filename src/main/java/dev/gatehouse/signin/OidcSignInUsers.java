@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.gatehouse.directory.DirectoryManagement;
+import dev.gatehouse.directory.ExternalNames;
 import dev.gatehouse.directory.ExternalSignIn;
 import dev.gatehouse.directory.SignInAccount;
 import org.springframework.core.convert.converter.Converter;
@@ -47,7 +48,7 @@ class OidcSignInUsers implements Converter<OidcUserSource, OidcUser> {
         ExternalSignIn signIn = OidcClaims.toSignIn(provider, String.valueOf(idToken.getIssuer()),
                 idToken.getSubject(), claims);
         SignInAccount account = signIn(signIn)
-                .orElseThrow(() -> OidcClaims.refused(NOT_PROVISIONED, signIn.idpUsername()));
+                .orElseThrow(() -> OidcClaims.refused(NOT_PROVISIONED, ExternalNames.username(signIn.idpUsername())));
         if (!account.active()) {
             throw new DisabledException("User is disabled");
         }

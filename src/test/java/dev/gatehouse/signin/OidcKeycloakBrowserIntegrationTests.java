@@ -47,7 +47,10 @@ class OidcKeycloakBrowserIntegrationTests {
         provider(registry, "keycloak", "Keycloak", KeycloakServer.CLIENT_ID, KeycloakServer.CLIENT_SECRET);
         provider(registry, "keycloak-consent", "Keycloak with consent", KeycloakServer.CONSENT_CLIENT_ID,
                 KeycloakServer.CONSENT_CLIENT_SECRET);
+        provider(registry, "keycloak-invited", "Keycloak for invited users", KeycloakServer.CLIENT_ID,
+                KeycloakServer.CLIENT_SECRET);
         registry.add("gatehouse.signin.oidc.keycloak.admin-groups", () -> "platform-admins");
+        registry.add("gatehouse.signin.oidc.keycloak-invited.auto-create-users", () -> "false");
         registry.add("gatehouse.signin.oidc.keycloak-consent.admin-groups", () -> "platform-admins");
     }
 
@@ -182,6 +185,25 @@ class OidcKeycloakBrowserIntegrationTests {
                 .isEqualTo("This user is disabled. Ask an administrator to enable it.");
         browser.get(gatehouse("/start"));
         assertThat(browser.getCurrentUrl()).isEqualTo(gatehouse("/signin"));
+    }
+
+    @Test
+    void withoutAutoCreateOnlyAUserCreatedInGatehouseBeforehandSignsIn() {
+        String username = "new-" + run;
+        KeycloakExtension.server().createUser(username, "new-password-" + run);
+        browser.get(gatehouse("/signin"));
+        signInAtKeycloak("Keycloak for invited users", username, "new-password-" + run);
+
+        wait.until(ExpectedConditions.urlContains("/signin?error=oidc-not-provisioned"));
+        assertThat(browser.findElement(By.cssSelector("[role=alert]")).getText()).isEqualTo("There is no Gatehouse "
+                + "user “" + username + "” for your Keycloak for invited users account. Ask an administrator to create it.");
+        assertThat(jdbc.queryForObject("select count(*) from directory_users where username_key = ?", Integer.class,
+                username)).isZero();
+
+        data.user(username, true);
+        browser.findElement(By.linkText("Sign in with Keycloak for invited users")).click();
+        awaitStartPage();
+        assertThat(browser.findElement(By.cssSelector(".who")).getText()).isEqualTo(username);
     }
 
     @Test
