@@ -60,6 +60,13 @@ class Group {
         this.updatedAt = now;
     }
 
+    /** A group an OIDC provider's tokens name; its memberships follow the provider's at each sign-in. */
+    static Group fromProvider(String name, String registrationId, Instant now) {
+        Group group = new Group(name, null, now);
+        group.source = registrationId;
+        return group;
+    }
+
     static String nameKey(String name) {
         return name.toLowerCase(Locale.ROOT);
     }
@@ -74,5 +81,13 @@ class Group {
 
     String name() {
         return name;
+    }
+
+    String nameKey() {
+        return nameKey;
+    }
+
+    @Nullable String source() {
+        return source;
     }
 }

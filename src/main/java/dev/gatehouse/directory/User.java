@@ -2,6 +2,7 @@ package dev.gatehouse.directory;
 
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -66,6 +67,15 @@ class User {
     void changePasswordHash(String passwordHash, Instant now) {
         this.passwordHash = passwordHash;
         this.updatedAt = now;
+    }
+
+    /** Takes the display name and email an identity provider sent; changes nothing when they are the same. */
+    void updateProfile(String displayName, @Nullable String email, Instant now) {
+        if (!displayName.equals(this.displayName) || !Objects.equals(email, this.email)) {
+            this.displayName = displayName;
+            this.email = email;
+            this.updatedAt = now;
+        }
     }
 
     UUID id() {

@@ -1,5 +1,7 @@
 package dev.gatehouse.signin;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
@@ -12,6 +14,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.ProviderManager;
@@ -35,8 +38,9 @@ class BrowserSecurityConfiguration {
     @Bean
     @Order(100)
     SecurityFilterChain browserSecurityFilterChain(HttpSecurity http, DirectoryUserDetailsService users,
-            PasswordEncoder passwordEncoder, SignInThrottle throttle, AuthenticationEventPublisher events)
-            throws Exception {
+            PasswordEncoder passwordEncoder, SignInThrottle throttle, AuthenticationEventPublisher events,
+            SignInProperties properties, OidcSignIn oidc) throws Exception {
+        boolean passwords = properties.password().enabled();
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
                         .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("ADMIN")
@@ -44,15 +48,10 @@ class BrowserSecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
-                .authenticationManager(signInManager(users, passwordEncoder, throttle, events))
-                .formLogin(form -> form
-                        .loginPage("/signin")
-                        .loginProcessingUrl("/signin")
-                        .defaultSuccessUrl("/start")
-                        .failureHandler(new SignInFailureHandler()))
+                .authenticationManager(signInManager(users, passwordEncoder, throttle, events, passwords, oidc))
                 .logout(logout -> logout
                         .logoutUrl("/signout")
-                        .logoutSuccessUrl("/signin?signedout"))
+                        .logoutSuccessHandler(oidc.signOutSuccessHandler()))
                 .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), EndpointRequest.toAnyEndpoint()))
                 .headers(headers -> headers
@@ -60,6 +59,14 @@ class BrowserSecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .permissionsPolicyHeader(permissions -> permissions
                                 .policy("camera=(), microphone=(), geolocation=(), payment=()")));
+        if (passwords) {
+            http.formLogin(form -> form
+                    .loginPage("/signin")
+                    .loginProcessingUrl("/signin")
+                    .defaultSuccessUrl("/start")
+                    .failureHandler(new SignInFailureHandler()));
+        }
+        oidc.configure(http);
         return http.build();
     }
 
@@ -76,9 +83,13 @@ class BrowserSecurityConfiguration {
         return events;
     }
 
-    /** Has no parent manager, so a refused attempt is never retried elsewhere without the throttle. */
+    /**
+     * Has no parent manager, so a refused attempt is never retried elsewhere without the throttle. Password and
+     * OIDC sign-ins share it, and so its authentication events.
+     */
     private static AuthenticationManager signInManager(DirectoryUserDetailsService users,
-            PasswordEncoder passwordEncoder, SignInThrottle throttle, AuthenticationEventPublisher events) {
+            PasswordEncoder passwordEncoder, SignInThrottle throttle, AuthenticationEventPublisher events,
+            boolean passwordsEnabled, OidcSignIn oidc) {
         var passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(passwordEncoder);
         // Disabled is only revealed to someone who knows the password; a wrong one always reads the same.
@@ -89,7 +100,12 @@ class BrowserSecurityConfiguration {
                 throw new DisabledException("User is disabled");
             }
         });
-        var manager = new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+        List<AuthenticationProvider> providers = new ArrayList<>();
+        if (passwordsEnabled) {
+            providers.add(new ThrottledAuthenticationProvider(passwords, throttle));
+        }
+        providers.add(oidc.authenticationProvider());
+        var manager = new ProviderManager(providers);
         manager.setAuthenticationEventPublisher(events);
         return manager;
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import dev.gatehouse.shared.Origin;
 import dev.gatehouse.shared.UserPrincipal;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -12,6 +13,10 @@ import org.springframework.security.authentication.event.AuthenticationFailureBa
 import org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.client.authentication.OAuth2LoginAuthenticationToken;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 class SignInEvents {
 
     static final String PASSWORD = "password";
+    static final String OIDC = "oidc:";
 
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -36,15 +42,17 @@ class SignInEvents {
     @EventListener
     @Transactional
     void signedIn(InteractiveAuthenticationSuccessEvent success) {
-        if (success.getAuthentication() instanceof UsernamePasswordAuthenticationToken) {
-            events.publishEvent(new SignedIn(clock.instant(), Origin.current(), PASSWORD));
+        String method = methodOf(success.getAuthentication());
+        if (method != null) {
+            events.publishEvent(new SignedIn(clock.instant(), Origin.current(), method));
         }
     }
 
     @EventListener
     @Transactional
     void signInFailed(AbstractAuthenticationFailureEvent failure) {
-        if (!(failure.getAuthentication() instanceof UsernamePasswordAuthenticationToken attempt)) {
+        String method = methodOf(failure.getAuthentication());
+        if (method == null) {
             return;
         }
         String pausedFor = null;
@@ -59,11 +67,15 @@ class SignInEvents {
         else if (failure instanceof AuthenticationFailureDisabledEvent) {
             reason = "disabled";
         }
+        else if (failure.getException() instanceof OAuth2AuthenticationException refused) {
+            reason = refused.getError().getErrorCode();
+        }
         else {
             reason = "error";
         }
-        events.publishEvent(new SignInFailed(clock.instant(), Origin.attempt(attempt.getName()), PASSWORD, reason,
-                pausedFor));
+        // A provider's sign-in fails before anyone is known; a password attempt names the username as typed.
+        Origin origin = method.equals(PASSWORD) ? Origin.attempt(failure.getAuthentication().getName()) : Origin.current();
+        events.publishEvent(new SignInFailed(clock.instant(), origin, method, reason, pausedFor));
     }
 
     @EventListener
@@ -72,5 +84,19 @@ class SignInEvents {
         if (logout.getAuthentication().getPrincipal() instanceof UserPrincipal user) {
             events.publishEvent(new SignedOut(clock.instant(), Origin.of(user)));
         }
+    }
+
+    /** {@code password}, {@code oidc:{registrationId}}, or null for what is not an interactive sign-in. */
+    private static @Nullable String methodOf(Authentication authentication) {
+        if (authentication instanceof UsernamePasswordAuthenticationToken) {
+            return PASSWORD;
+        }
+        if (authentication instanceof OAuth2AuthenticationToken provider) {
+            return OIDC + provider.getAuthorizedClientRegistrationId();
+        }
+        if (authentication instanceof OAuth2LoginAuthenticationToken login) {
+            return OIDC + login.getClientRegistration().getRegistrationId();
+        }
+        return null;
     }
 }

@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param method how the attempt was made, as in {@link SignedIn#method()}
  * @param reason {@code bad-credentials} (wrong password or unknown user), {@code disabled}, {@code paused}
- *        (refused during a lockout, see {@code pausedFor}) or {@code error}
+ *        (refused during a lockout, see {@code pausedFor}), a provider's OAuth 2.0 error code (such as
+ *        {@code access_denied} or {@code gatehouse_not_provisioned}) or {@code error}
  * @param pausedFor during a lockout, {@code username} or {@code address}; else null
  */
 public record SignInFailed(Instant occurredAt, Origin origin, String method, String reason,

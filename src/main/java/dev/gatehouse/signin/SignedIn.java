@@ -11,7 +11,7 @@ import dev.gatehouse.shared.Outcome;
 /**
  * Someone signed in to the browser portal.
  *
- * @param method how: {@code password} (the built-in directory), later an OIDC provider or an MFA factor
+ * @param method how: {@code password} (the built-in directory) or {@code oidc:{registrationId}} (a provider)
  */
 public record SignedIn(Instant occurredAt, Origin origin, String method) implements AuditableEvent {
 

@@ -15,9 +15,10 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * The principal of every browser session. Sessions are stored in the database, so this is serialisable and
- * holds no secret once authentication has finished.
+ * holds no secret once authentication has finished. Someone who signed in through an OIDC provider is an
+ * instance of a subclass that is also Spring Security's {@code OidcUser}.
  */
-public final class SignedInUser implements UserDetails, CredentialsContainer, UserPrincipal {
+public class SignedInUser implements UserDetails, CredentialsContainer, UserPrincipal {
 
     @Serial
     private static final long serialVersionUID = 1L;

@@ -1,11 +1,14 @@
 package dev.gatehouse.signin;
 
+import java.time.Duration;
+
 import dev.gatehouse.testsupport.HeadlessChromium;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -46,13 +49,18 @@ class SignInBrowserIntegrationTests {
         browser.findElement(By.id("username")).sendKeys("admin");
         browser.findElement(By.id("password")).sendKeys("bootstrap-admin-password");
         browser.findElement(By.cssSelector("form[action='/signin'] button")).click();
-        assertThat(browser.getCurrentUrl()).endsWith("/start");
+        awaitUrlEndingWith("/start");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Welcome, admin");
 
         browser.findElement(By.cssSelector("form[action='/signout'] button")).click();
-        assertThat(browser.getCurrentUrl()).endsWith("/signin?signedout");
+        awaitUrlEndingWith("/signin?signedout");
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("You have signed out.");
         browser.get("http://127.0.0.1:" + port + "/start");
         assertThat(browser.getCurrentUrl()).endsWith("/signin");
+    }
+
+    /** A click that submits a form returns before the next page has loaded. */
+    private void awaitUrlEndingWith(String suffix) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> driver.getCurrentUrl().endsWith(suffix));
     }
 }

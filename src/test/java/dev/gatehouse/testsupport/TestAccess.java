@@ -34,6 +34,24 @@ public final class TestAccess {
         return id;
     }
 
+    /**
+     * The group an OIDC provider's sign-ins bring (marked with its registration id), as the first sign-in of a
+     * member creates it; returns the existing one when it is already there.
+     */
+    public UUID providerGroup(String name, String registrationId) {
+        var existing = jdbc.queryForList("select id from directory_groups where name_key = ? and source = ?",
+                UUID.class, name.toLowerCase(Locale.ROOT), registrationId);
+        if (!existing.isEmpty()) {
+            return existing.get(0);
+        }
+        UUID id = UUID.randomUUID();
+        jdbc.update("""
+                insert into directory_groups (id, name, name_key, source, created_at, updated_at, version)
+                values (?, ?, ?, ?, ?, ?, 0)""",
+                id, name, name.toLowerCase(Locale.ROOT), registrationId, now, now);
+        return id;
+    }
+
     public void member(UUID group, UUID user) {
         jdbc.update("insert into group_memberships (group_id, user_id) values (?, ?)", group, user);
     }
