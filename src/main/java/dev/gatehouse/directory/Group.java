@@ -2,7 +2,9 @@ package dev.gatehouse.directory;
 
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -64,8 +66,24 @@ class Group {
         return name.toLowerCase(Locale.ROOT);
     }
 
-    void addMember(User user) {
-        members.add(user);
+    void update(String name, @Nullable String description, Instant now) {
+        this.name = name;
+        this.nameKey = nameKey(name);
+        this.description = description;
+        this.updatedAt = now;
+    }
+
+    /** Adds the user; false when they were a member already. */
+    boolean addMember(User user) {
+        return members.add(user);
+    }
+
+    boolean removeMember(User user) {
+        return members.remove(user);
+    }
+
+    int memberCount() {
+        return members.size();
     }
 
     UUID id() {
@@ -74,5 +92,24 @@ class Group {
 
     String name() {
         return name;
+    }
+
+    @Nullable String description() {
+        return description;
+    }
+
+    @Nullable String source() {
+        return source;
+    }
+
+    long version() {
+        return version == null ? 0 : version;
+    }
+
+    Map<String, Object> snapshot() {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("name", name);
+        fields.put("description", description);
+        return fields;
     }
 }

@@ -1,7 +1,9 @@
 package dev.gatehouse.directory;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -63,6 +65,15 @@ class User {
         return username.toLowerCase(Locale.ROOT);
     }
 
+    void update(String username, String displayName, @Nullable String email, boolean active, Instant now) {
+        this.username = username;
+        this.usernameKey = usernameKey(username);
+        this.displayName = displayName;
+        this.email = email;
+        this.active = active;
+        this.updatedAt = now;
+    }
+
     void changePasswordHash(String passwordHash, Instant now) {
         this.passwordHash = passwordHash;
         this.updatedAt = now;
@@ -92,7 +103,35 @@ class User {
         return passwordHash;
     }
 
+    UserSource source() {
+        return source;
+    }
+
+    long version() {
+        return version == null ? 0 : version;
+    }
+
+    /** The fields an admin sees and changes, for events: never the password hash. */
+    Map<String, Object> snapshot() {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("username", username);
+        fields.put("displayName", displayName);
+        fields.put("email", email);
+        fields.put("active", active);
+        return fields;
+    }
+
     UserView toView() {
-        return new UserView(id, username, displayName, email, active);
+        return new UserView(id, username, displayName, email, active, source.name(), passwordHash != null, version());
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof User user && id.equals(user.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
     }
 }

@@ -1,0 +1,21 @@
+package dev.gatehouse.access;
+
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AssignmentRepository extends JpaRepository<Assignment, UUID> {
+
+    boolean existsByPrincipalTypeAndPrincipalIdAndAccountIdAndPermissionSetId(PrincipalType principalType,
+            UUID principalId, String accountId, UUID permissionSetId);
+
+    long countByAccountId(String accountId);
+
+    long countByPermissionSetId(UUID permissionSetId);
+
+    @Modifying(flushAutomatically = true)
+    @Query("delete from Assignment a where a.id in :ids")
+    int deleteByIds(java.util.Collection<UUID> ids);
+}
