@@ -35,7 +35,9 @@ interface UserRepository extends JpaRepository<User, UUID> {
               and not exists (select 1 from Group g join g.members m where g.id = :groupId and m.id = u.id)""")
     Page<User> searchNotInGroup(UUID groupId, String pattern, Pageable pageable);
 
-    @Query("select u from Group g join g.members u where g.id = :groupId")
+    @Query("""
+            select u from User u
+            where exists (select 1 from Group g join g.members m where g.id = :groupId and m.id = u.id)""")
     Page<User> membersOf(UUID groupId, Pageable pageable);
 
     List<User> findByIdIn(Collection<UUID> ids);
