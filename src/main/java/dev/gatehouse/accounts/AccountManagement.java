@@ -97,8 +97,7 @@ public class AccountManagement {
         }
         Map<String, Object> before = account.snapshot();
         Instant now = clock.instant();
-        account.update(details, now);
-        if (!before.equals(account.snapshot())) {
+        if (account.update(details, now)) {
             accounts.saveAndFlush(account);
             events.publishEvent(new AccountUpdated(accountId, accountId, before, account.snapshot(), Origin.current(), now));
         }

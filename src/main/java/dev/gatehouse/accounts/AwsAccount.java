@@ -3,6 +3,7 @@ package dev.gatehouse.accounts;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -45,12 +46,18 @@ class AwsAccount {
         update(details, now);
     }
 
-    void update(AccountDetails details, Instant now) {
+    /** Changes the fields; returns false, touching nothing, when they are as given already. */
+    boolean update(AccountDetails details, Instant now) {
+        if (details.name().equals(name) && Objects.equals(details.email(), email)
+                && details.partition().equals(partition) && Objects.equals(details.description(), description)) {
+            return false;
+        }
         this.name = details.name();
         this.email = details.email();
         this.partition = details.partition();
         this.description = details.description();
         this.updatedAt = now;
+        return true;
     }
 
     String accountId() {

@@ -127,11 +127,10 @@ public class DirectoryManagement {
         boolean wasActive = user.active();
         boolean active = Boolean.TRUE.equals(changes.active());
         Instant now = clock.instant();
-        user.update(changes.username(), changes.displayName(), changes.email(), active, now);
-        Map<String, Object> after = user.snapshot();
-        if (before.equals(after)) {
+        if (!user.update(changes.username(), changes.displayName(), changes.email(), active, now)) {
             return user.toView();
         }
+        Map<String, Object> after = user.snapshot();
         users.saveAndFlush(user);
         Origin origin = Origin.current();
         if (wasActive && !active) {

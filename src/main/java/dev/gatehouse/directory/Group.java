@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -66,11 +67,16 @@ class Group {
         return name.toLowerCase(Locale.ROOT);
     }
 
-    void update(String name, @Nullable String description, Instant now) {
+    /** Changes the fields; returns false, touching nothing, when they are as given already. */
+    boolean update(String name, @Nullable String description, Instant now) {
+        if (name.equals(this.name) && Objects.equals(description, this.description)) {
+            return false;
+        }
         this.name = name;
         this.nameKey = nameKey(name);
         this.description = description;
         this.updatedAt = now;
+        return true;
     }
 
     /** Adds the user; false when they were a member already. */

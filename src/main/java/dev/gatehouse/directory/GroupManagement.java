@@ -99,8 +99,7 @@ public class GroupManagement {
         requireFreeName(details.name(), id);
         Map<String, Object> before = group.snapshot();
         Instant now = clock.instant();
-        group.update(details.name(), details.description(), now);
-        if (!before.equals(group.snapshot())) {
+        if (group.update(details.name(), details.description(), now)) {
             groups.saveAndFlush(group);
             events.publishEvent(new GroupUpdated(id, group.name(), before, group.snapshot(), Origin.current(), now));
         }

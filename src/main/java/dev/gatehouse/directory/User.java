@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -65,13 +66,19 @@ class User {
         return username.toLowerCase(Locale.ROOT);
     }
 
-    void update(String username, String displayName, @Nullable String email, boolean active, Instant now) {
+    /** Changes the fields; returns false, touching nothing, when they are as given already. */
+    boolean update(String username, String displayName, @Nullable String email, boolean active, Instant now) {
+        if (username.equals(this.username) && displayName.equals(this.displayName)
+                && Objects.equals(email, this.email) && active == this.active) {
+            return false;
+        }
         this.username = username;
         this.usernameKey = usernameKey(username);
         this.displayName = displayName;
         this.email = email;
         this.active = active;
         this.updatedAt = now;
+        return true;
     }
 
     void changePasswordHash(String passwordHash, Instant now) {
