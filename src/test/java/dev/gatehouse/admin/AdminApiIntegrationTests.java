@@ -29,10 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -84,8 +82,7 @@ class AdminApiIntegrationTests {
         String userId = created(mvc.perform(admin(post("/api/admin/users")).content("""
                 {"username": "alice-%s", "displayName": "Alice", "email": "alice@example.com", "password": "alice-password-1"}
                 """.formatted(suffix)))).path("id").stringValue();
-        String accountId = "1111" + suffix.hashCode() % 10 + "0000000".substring(0, 7);
-        accountId = String.format("%012d", Math.abs(suffix.hashCode()) % 1_000_000_000_000L);
+        String accountId = String.format("%012d", Math.floorMod(suffix.hashCode(), 1_000_000_000_000L));
         created(mvc.perform(admin(post("/api/admin/accounts")).content("""
                 {"accountId": "%s", "name": "Sandbox", "email": "aws-sandbox@example.com", "partition": "aws"}
                 """.formatted(accountId))));
