@@ -8,7 +8,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** Rules that keep admins from locking themselves out: no deleting or disabling yourself. */
+/**
+ * Rules that keep admins from locking themselves out: no deleting or disabling yourself, and no leaving the admin
+ * group yourself (another admin can take you out).
+ */
 final class CurrentAdmin {
 
     private CurrentAdmin() {
@@ -23,6 +26,13 @@ final class CurrentAdmin {
     static void refuseSelfDelete(UUID userId) {
         if (userId.equals(id())) {
             throw RejectedException.invalid(null, "user.delete.self", "You cannot delete your own user.");
+        }
+    }
+
+    static void refuseLeavingAdmins(String groupName, String adminGroup, java.util.Collection<UUID> userIds) {
+        if (groupName.equalsIgnoreCase(adminGroup) && userIds.contains(id())) {
+            throw RejectedException.invalid(null, "group.leave.self",
+                    "You cannot remove yourself from the admin group.");
         }
     }
 

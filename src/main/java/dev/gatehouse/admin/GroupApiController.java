@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import dev.gatehouse.directory.DirectoryManagement;
 import dev.gatehouse.directory.GroupDetails;
 import dev.gatehouse.directory.GroupManagement;
 import dev.gatehouse.directory.GroupView;
@@ -32,9 +33,11 @@ import org.springframework.web.bind.annotation.RestController;
 class GroupApiController {
 
     private final GroupManagement groups;
+    private final DirectoryManagement directory;
 
-    GroupApiController(GroupManagement groups) {
+    GroupApiController(GroupManagement groups, DirectoryManagement directory) {
         this.groups = groups;
+        this.directory = directory;
     }
 
     @GetMapping
@@ -87,6 +90,7 @@ class GroupApiController {
 
     @DeleteMapping("/{id}/members/{userId}")
     ResponseEntity<Void> removeMember(@PathVariable UUID id, @PathVariable UUID userId) {
+        CurrentAdmin.refuseLeavingAdmins(groups.getGroup(id).name(), directory.adminGroupName(), List.of(userId));
         if (groups.removeMembers(id, List.of(userId)) == 0) {
             throw new NotFoundException("member", userId);
         }

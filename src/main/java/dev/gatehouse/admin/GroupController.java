@@ -6,6 +6,7 @@ import java.util.UUID;
 import dev.gatehouse.access.AssignmentFilter;
 import dev.gatehouse.access.AssignmentManagement;
 import dev.gatehouse.access.PrincipalType;
+import dev.gatehouse.directory.DirectoryManagement;
 import dev.gatehouse.directory.GroupManagement;
 import dev.gatehouse.directory.GroupView;
 import dev.gatehouse.shared.RejectedException;
@@ -33,11 +34,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class GroupController {
 
     private final GroupManagement groups;
+    private final DirectoryManagement directory;
     private final AssignmentManagement assignments;
     private final Flash flash;
 
-    GroupController(GroupManagement groups, AssignmentManagement assignments, Flash flash) {
+    GroupController(GroupManagement groups, DirectoryManagement directory, AssignmentManagement assignments,
+            Flash flash) {
         this.groups = groups;
+        this.directory = directory;
         this.assignments = assignments;
         this.flash = flash;
     }
@@ -124,6 +128,13 @@ class GroupController {
     String removeMembers(@PathVariable UUID id,
             @RequestParam(name = "userId", required = false) @Nullable List<UUID> userIds, RedirectAttributes redirect) {
         GroupView group = groups.getGroup(id);
+        try {
+            CurrentAdmin.refuseLeavingAdmins(group.name(), directory.adminGroupName(), userIds == null ? List.of() : userIds);
+        }
+        catch (RejectedException self) {
+            flash.say(redirect, self.code());
+            return "redirect:/admin/groups/" + id + "#members";
+        }
         int removed = userIds == null ? 0 : groups.removeMembers(id, userIds);
         flash.say(redirect, "admin.groups.members.removed", removed, group.name());
         return "redirect:/admin/groups/" + id + "#members";

@@ -6,6 +6,7 @@ import java.util.UUID;
 import dev.gatehouse.directory.DirectoryManagement;
 import dev.gatehouse.directory.GroupManagement;
 import dev.gatehouse.directory.UserView;
+import dev.gatehouse.shared.RejectedException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
 import org.jspecify.annotations.Nullable;
@@ -69,6 +70,13 @@ class UserAccessController {
     String removeFromGroup(@PathVariable UUID id, @PathVariable UUID groupId, RedirectAttributes redirect) {
         UserView user = directory.getUser(id);
         String group = groups.getGroup(groupId).name();
+        try {
+            CurrentAdmin.refuseLeavingAdmins(group, directory.adminGroupName(), List.of(id));
+        }
+        catch (RejectedException self) {
+            flash.say(redirect, self.code());
+            return "redirect:/admin/users/" + id + "#groups";
+        }
         groups.removeMembers(groupId, List.of(id));
         flash.say(redirect, "admin.users.groups.removed", user.username(), group);
         return "redirect:/admin/users/" + id + "#groups";

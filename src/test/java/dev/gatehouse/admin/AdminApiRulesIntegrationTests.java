@@ -202,6 +202,20 @@ class AdminApiRulesIntegrationTests {
         api(post("/api/admin/users").content("{not json")).andExpect(status().isBadRequest());
     }
 
+    @Test
+    void anAdminCannotDeleteThemselvesNorLeaveTheAdminGroup() throws Exception {
+        UUID admin = jdbc.queryForObject("select id from directory_users where username_key = 'admin'", UUID.class);
+        UUID admins = jdbc.queryForObject("select id from directory_groups where name_key = 'gatehouseadmins'", UUID.class);
+
+        api(delete("/api/admin/users/" + admin)).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("You cannot delete your own user."));
+        api(delete("/api/admin/groups/" + admins + "/members/" + admin)).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(containsString("remove yourself from the admin group")));
+        api(put("/api/admin/users/" + admin).content("{\"username\": \"admin\", \"displayName\": \"admin\", \"active\": false, \"version\": 0}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("active"));
+        api(get("/api/admin/users")).andExpect(status().isOk());
+    }
+
     private int rows(String resource) {
         String table = switch (resource) {
             case "users" -> "directory_users";

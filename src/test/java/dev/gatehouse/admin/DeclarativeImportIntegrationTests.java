@@ -12,6 +12,7 @@ import dev.gatehouse.access.EntitlementQuery;
 import dev.gatehouse.directory.DirectoryManagement;
 import dev.gatehouse.directory.UserView;
 import dev.gatehouse.shared.AdminChangeEvent;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,6 +68,12 @@ class DeclarativeImportIntegrationTests {
         recorded.events.clear();
     }
 
+    /** Each test starts from a directory with only the bootstrap admin: an empty file with prune deletes the rest. */
+    @AfterEach
+    void pruneEverything() throws IOException {
+        apply("prune: true\n");
+    }
+
     @Test
     void theDemoFileSetsUpTheSeedScenarioAndASecondRunChangesNothing() {
         ImportFile demo = ImportFileReader.read(Path.of("examples", "demo.yaml"));
@@ -86,6 +93,23 @@ class DeclarativeImportIntegrationTests {
         assertThat(declarativeImport.apply(demo)).isEqualTo("0 created, 0 updated, 0 deleted");
         assertThat(recorded.events).isEmpty();
         assertThat(directory.findUserByUsername("alice").orElseThrow().version()).isEqualTo(alice.version());
+    }
+
+    @Test
+    void theReadmeExampleImportsAsItSays() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        int section = readme.indexOf("### Declarative import");
+        int start = readme.indexOf("```yaml\n", section) + "```yaml\n".length();
+        String example = readme.substring(start, readme.indexOf("```", start));
+
+        assertThat(apply(example)).isEqualTo("6 created, 1 updated, 0 deleted");
+        UUID alice = directory.findUserByUsername("alice").orElseThrow().id();
+        assertThat(entitlements.entitlementsOf(alice)).extracting(Entitlement::permissionSetName, Entitlement::viaGroup)
+                .containsExactly(org.assertj.core.api.Assertions.tuple("ReadOnly", null),
+                        org.assertj.core.api.Assertions.tuple("ReadOnly", "Developers"));
+        assertThat(jdbc.queryForObject("select inline_policy from permission_sets where name = 'ReadOnly'", String.class))
+                .isEqualTo("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Deny\",\"Action\":\"s3:*\",\"Resource\":\"*\"}]}");
+        assertThat(apply(example)).isEqualTo("0 created, 0 updated, 0 deleted");
     }
 
     @Test
