@@ -1,10 +1,11 @@
 package dev.gatehouse.access;
 
+import java.util.Collection;
 import java.util.UUID;
 
+import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.jpa.repository.JpaRepository;
 
 interface AssignmentRepository extends JpaRepository<Assignment, UUID> {
 
@@ -17,5 +18,5 @@ interface AssignmentRepository extends JpaRepository<Assignment, UUID> {
 
     @Modifying(flushAutomatically = true)
     @Query("delete from Assignment a where a.id in :ids")
-    int deleteByIds(java.util.Collection<UUID> ids);
+    int deleteByIds(Collection<UUID> ids);
 }

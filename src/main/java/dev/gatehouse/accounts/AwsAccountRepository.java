@@ -2,8 +2,8 @@ package dev.gatehouse.accounts;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface AwsAccountRepository extends JpaRepository<AwsAccount, String> {
 

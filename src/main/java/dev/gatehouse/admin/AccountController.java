@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.UUID;
 
 import dev.gatehouse.access.AssignmentFilter;
-import dev.gatehouse.access.AssignmentManagement;
 import dev.gatehouse.access.AssignmentManagement.Principal;
+import dev.gatehouse.access.AssignmentManagement;
 import dev.gatehouse.access.PrincipalType;
 import dev.gatehouse.accounts.AccountDetails;
 import dev.gatehouse.accounts.AccountManagement;

@@ -1,5 +1,6 @@
 package dev.gatehouse.admin;
 
+import java.util.Collection;
 import java.util.UUID;
 
 import dev.gatehouse.shared.RejectedException;
@@ -29,7 +30,7 @@ final class CurrentAdmin {
         }
     }
 
-    static void refuseLeavingAdmins(String groupName, String adminGroup, java.util.Collection<UUID> userIds) {
+    static void refuseLeavingAdmins(String groupName, String adminGroup, Collection<UUID> userIds) {
         if (groupName.equalsIgnoreCase(adminGroup) && userIds.contains(id())) {
             throw RejectedException.invalid(null, "group.leave.self",
                     "You cannot remove yourself from the admin group.");

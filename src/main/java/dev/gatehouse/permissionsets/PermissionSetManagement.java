@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -119,7 +120,7 @@ public class PermissionSetManagement {
     }
 
     private static boolean sameRoleName(PermissionSet permissionSet, PermissionSetDetails details) {
-        return java.util.Objects.equals(permissionSet.details().roleName(), details.roleName());
+        return Objects.equals(permissionSet.details().roleName(), details.roleName());
     }
 
     private PermissionSet load(UUID id) {
