@@ -43,9 +43,10 @@ class PermissionSetApiController {
     }
 
     @GetMapping
-    PageResponse<PermissionSetSummary> list(@RequestParam(required = false) @Nullable String q,
+    PageResponse<PermissionSetItem> list(@RequestParam(required = false) @Nullable String q,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        return PageResponse.of(permissionSets.findPermissionSets(q, PageResponse.request(page, size)), set -> set);
+        return PageResponse.of(permissionSets.findPermissionSets(q, PageResponse.request(page, size)),
+                PermissionSetItem::of);
     }
 
     /** AdministratorAccess, PowerUserAccess, ReadOnlyAccess, ViewOnlyAccess and Billing, ready to POST. */
@@ -90,6 +91,16 @@ class PermissionSetApiController {
         }
         permissionSets.delete(id);
         return ResponseEntity.noContent().build();
+    }
+
+    /** A permission set in a list, without its policies: {@code GET /{id}} has them. */
+    record PermissionSetItem(UUID id, String name, @Nullable String description, String sessionDuration,
+            @Nullable String roleName, String effectiveRoleName) {
+
+        static PermissionSetItem of(PermissionSetSummary summary) {
+            return new PermissionSetItem(summary.id(), summary.name(), summary.description(),
+                    summary.sessionDuration(), summary.roleName(), summary.effectiveRoleName());
+        }
     }
 
     record PermissionSetRequest(String name, @Nullable String description, @Nullable String sessionDuration,
