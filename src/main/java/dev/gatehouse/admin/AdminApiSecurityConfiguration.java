@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 class AdminApiSecurityConfiguration {
 
-    static final String[] PATHS = { "/api/admin/**", "/v3/api-docs", "/v3/api-docs/**" };
+    static final String[] PATHS = { "/api/admin/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**" };
 
     @Bean
     @Order(90)

@@ -152,7 +152,13 @@ class GroupController {
     @PostMapping("/{id}/delete")
     String delete(@PathVariable UUID id, RedirectAttributes redirect) {
         GroupView group = groups.getGroup(id);
-        groups.deleteGroup(id);
+        try {
+            groups.deleteGroup(id);
+        }
+        catch (RejectedException admins) {
+            flash.say(redirect, admins.code());
+            return "redirect:/admin/groups/" + id;
+        }
         flash.say(redirect, "admin.groups.deleted", group.name());
         return "redirect:/admin/groups";
     }

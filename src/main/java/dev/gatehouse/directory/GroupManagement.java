@@ -35,12 +35,15 @@ public class GroupManagement {
 
     private final GroupRepository groups;
     private final UserRepository users;
+    private final DirectoryProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    GroupManagement(GroupRepository groups, UserRepository users, ApplicationEventPublisher events, Clock clock) {
+    GroupManagement(GroupRepository groups, UserRepository users, DirectoryProperties properties,
+            ApplicationEventPublisher events, Clock clock) {
         this.groups = groups;
         this.users = users;
+        this.properties = properties;
         this.events = events;
         this.clock = clock;
     }
@@ -97,6 +100,10 @@ public class GroupManagement {
         Group group = load(id);
         DirectoryManagement.checkVersion(group.version(), expectedVersion, id);
         requireFreeName(details.name(), id);
+        if (isAdminGroup(group) && !Group.nameKey(details.name()).equals(Group.nameKey(group.name()))) {
+            throw RejectedException.invalid("name", "group.admins.rename",
+                    "The admin group keeps its name: gatehouse.directory.admin-group names it.");
+        }
         Map<String, Object> before = group.snapshot();
         Instant now = clock.instant();
         if (group.update(details.name(), details.description(), now)) {
@@ -106,10 +113,16 @@ public class GroupManagement {
         return view(group);
     }
 
-    /** Deletes the group with its memberships and, through {@link GroupDeleted}, its assignments. */
+    /**
+     * Deletes the group with its memberships and, through {@link GroupDeleted}, its assignments. The admin group
+     * ({@code gatehouse.directory.admin-group}) can be neither deleted nor renamed.
+     */
     @Transactional
     public void deleteGroup(UUID id) {
         Group group = load(id);
+        if (isAdminGroup(group)) {
+            throw RejectedException.invalid(null, "group.admins.delete", "The admin group cannot be deleted.");
+        }
         Map<String, Object> before = group.snapshot();
         before.put("memberCount", group.memberCount());
         events.publishEvent(new GroupDeleted(id, group.name(), before, Origin.current(), clock.instant()));
@@ -156,6 +169,10 @@ public class GroupManagement {
         }
         found.sort(Comparator.comparing(User::username, String.CASE_INSENSITIVE_ORDER));
         return found;
+    }
+
+    private boolean isAdminGroup(Group group) {
+        return Group.nameKey(group.name()).equals(Group.nameKey(properties.adminGroup()));
     }
 
     private Group load(UUID id) {

@@ -164,6 +164,7 @@ class AdminApiIntegrationTests {
     @Test
     void theOpenApiDocumentIsForAdminsAndDescribesTheAdminApi() throws Exception {
         mvc.perform(get("/v3/api-docs")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/v3/api-docs.yaml")).andExpect(status().isUnauthorized());
         mvc.perform(admin(get("/v3/api-docs")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/admin/users']").exists())

@@ -213,6 +213,10 @@ class AdminApiRulesIntegrationTests {
                 .andExpect(jsonPath("$.detail").value(containsString("remove yourself from the admin group")));
         api(put("/api/admin/users/" + admin).content("{\"username\": \"admin\", \"displayName\": \"admin\", \"active\": false, \"version\": 0}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("active"));
+        api(delete("/api/admin/groups/" + admins)).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(containsString("The admin group cannot be deleted")));
+        api(put("/api/admin/groups/" + admins).content("{\"name\": \"Renamed\", \"version\": 0}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("name"));
         api(get("/api/admin/users")).andExpect(status().isOk());
     }
 
