@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.regex.Pattern;
 
 import dev.gatehouse.testsupport.HeadlessChromium;
 import org.junit.jupiter.api.AfterEach;
@@ -11,8 +12,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -47,45 +51,47 @@ class AdminBrowserIntegrationTests {
         Instant start = Instant.now();
         open("/signin");
         signIn("admin", "bootstrap-admin-password");
+        waitForUrlEnding("/start");
 
-        browser.findElement(By.linkText("Admin")).click();
-        browser.findElement(By.linkText("Users")).click();
-        browser.findElement(By.linkText("Add user")).click();
+        go(By.linkText("Admin"));
+        go(By.linkText("Users"));
+        go(By.linkText("Add user"));
         browser.findElement(By.id("username")).sendKeys("carla");
         browser.findElement(By.id("displayName")).sendKeys("Carla Example");
         browser.findElement(By.id("email")).sendKeys("carla@example.com");
-        browser.findElement(By.cssSelector("button[type=submit]:not(.outline)")).click();
+        go(By.cssSelector("button[type=submit]:not(.outline)"));
         String password = browser.findElement(By.cssSelector("[data-secret]")).getText();
         assertThat(password).hasSize(20);
 
-        browser.findElement(By.linkText("AWS accounts")).click();
-        browser.findElement(By.linkText("Register account")).click();
+        go(By.linkText("AWS accounts"));
+        go(By.linkText("Register account"));
         browser.findElement(By.id("accountId")).sendKeys("444455556666");
         browser.findElement(By.id("name")).sendKeys("Sandbox");
         browser.findElement(By.id("email")).sendKeys("aws-sandbox@example.com");
-        browser.findElement(By.cssSelector("form.admin-form button[type=submit]")).click();
+        go(By.cssSelector("form.admin-form button[type=submit]"));
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
                 .isEqualTo("Account Sandbox (444455556666) registered.");
 
-        browser.findElement(By.linkText("Permission sets")).click();
-        browser.findElement(By.linkText("AdministratorAccess")).click();
-        browser.findElement(By.cssSelector("form.admin-form button[type=submit]")).click();
+        go(By.linkText("Permission sets"));
+        go(By.linkText("AdministratorAccess"));
+        go(By.cssSelector("form.admin-form button[type=submit]"));
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
                 .isEqualTo("Permission set AdministratorAccess created.");
 
-        browser.findElement(By.linkText("AWS accounts")).click();
-        browser.findElement(By.linkText("Sandbox")).click();
+        go(By.linkText("AWS accounts"));
+        go(By.linkText("Sandbox"));
         new Select(browser.findElement(By.id("assign-users"))).selectByVisibleText("carla (Carla Example)");
         browser.findElement(By.xpath("//form[contains(@class,'assign')]//label[span='AdministratorAccess']/input")).click();
-        browser.findElement(By.cssSelector("form.assign button[type=submit]")).click();
+        go(By.cssSelector("form.assign button[type=submit]"));
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
                 .isEqualTo("1 assignment(s) created, 0 existed already.");
         Duration setUp = Duration.between(start, Instant.now());
         screenshot("admin-account-page.png");
 
-        browser.findElement(By.cssSelector("form[action='/signout'] button")).click();
+        go(By.cssSelector("form[action='/signout'] button"));
+        waitForUrlEnding("/signin?signedout");
         signIn("carla", password);
-        assertThat(browser.getCurrentUrl()).endsWith("/start");
+        waitForUrlEnding("/start");
         assertThat(browser.findElement(By.cssSelector(".account-name")).getText()).isEqualTo("Sandbox");
         System.out.println("Seed scenario set up in the browser in " + setUp.toMillis() + " ms");
         assertThat(setUp).isLessThan(Duration.ofMinutes(2));
@@ -94,7 +100,22 @@ class AdminBrowserIntegrationTests {
     private void signIn(String username, String password) {
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.cssSelector("form[action='/signin'] button")).click();
+        go(By.cssSelector("form[action='/signin'] button"));
+    }
+
+    /**
+     * Clicks what leads to another page and waits until that page has replaced this one: a click that submits a
+     * form returns before the browser has followed the redirect.
+     */
+    private void go(By target) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(target).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    /** Waits until the browser shows a page whose address ends with {@code end}. */
+    private void waitForUrlEnding(String end) {
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlMatches(".*" + Pattern.quote(end) + "$"));
     }
 
     private void open(String path) {
