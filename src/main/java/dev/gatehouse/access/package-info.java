@@ -3,7 +3,7 @@
  * use right now. The entitlement query reads the directory's, accounts' and permission sets' tables in one
  * indexed SQL statement, because the start page and every credential request need it fast.
  */
-@ApplicationModule(allowedDependencies = "directory")
+@ApplicationModule(allowedDependencies = { "directory", "accounts", "permissionsets", "shared" })
 @NullMarked
 package dev.gatehouse.access;
 

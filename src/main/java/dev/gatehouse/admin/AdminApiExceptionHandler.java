@@ -3,7 +3,11 @@ package dev.gatehouse.admin;
 import java.util.List;
 import java.util.Map;
 
+import dev.gatehouse.shared.RejectedException;
+import jakarta.validation.ConstraintViolationException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -19,23 +23,47 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * Errors of the admin REST API as {@code ProblemDetail}. A rejected request lists its offending fields in
  * {@code errors}: {@code [{"field": "accountId", "message": "must be 12 digits"}]}. Module exceptions that
- * extend {@code ErrorResponseException} (not found, duplicates) are rendered by the base class as they are.
+ * extend {@code ErrorResponseException} (not found) are rendered by the base class as they are.
  */
 @RestControllerAdvice(basePackageClasses = AdminApiExceptionHandler.class,
         annotations = org.springframework.web.bind.annotation.RestController.class)
 class AdminApiExceptionHandler extends ResponseEntityExceptionHandler {
 
+    private final MessageSource messages;
+
+    AdminApiExceptionHandler(MessageSource messages) {
+        this.messages = messages;
+    }
+
     @Override
     protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request has invalid fields.");
-        problem.setTitle("Invalid request");
         List<Map<String, String>> errors = ex.getBindingResult().getFieldErrors().stream()
                 .map(error -> Map.of("field", error.getField(),
                         "message", error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage()))
                 .toList();
-        problem.setProperty("errors", errors);
-        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+        return handleExceptionInternal(ex, invalid(errors), headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** A module refused the input: the same rules as the pages and the import. */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ProblemDetail invalidFields(ConstraintViolationException ex) {
+        return invalid(FieldProblem.of(ex).stream()
+                .map(problem -> Map.of("field", problem.field(), "message", problem.message()))
+                .toList());
+    }
+
+    /** A business rule refused the input: a duplicate (409), an unknown reference (400). */
+    @ExceptionHandler(RejectedException.class)
+    ProblemDetail rejected(RejectedException ex) {
+        String message = messages.getMessage(ex.code(), ex.args(), ex.getBody().getDetail(),
+                LocaleContextHolder.getLocale());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.getStatusCode(), message);
+        problem.setTitle(ex.getBody().getTitle());
+        if (ex.field() != null) {
+            problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", message)));
+        }
+        return problem;
     }
 
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
@@ -43,6 +71,22 @@ class AdminApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                 "Someone else changed this record since you loaded it. Reload it and apply your change again.");
         problem.setTitle("Concurrent change");
+        return problem;
+    }
+
+    /** Deleting an account or permission set that still has assignments needs {@code ?force=true}. */
+    @ExceptionHandler(HasAssignmentsException.class)
+    ProblemDetail hasAssignments(HasAssignmentsException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+        problem.setTitle("Has assignments");
+        problem.setProperty("assignmentCount", ex.count());
+        return problem;
+    }
+
+    private static ProblemDetail invalid(List<?> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request has invalid fields.");
+        problem.setTitle("Invalid request");
+        problem.setProperty("errors", errors);
         return problem;
     }
 }

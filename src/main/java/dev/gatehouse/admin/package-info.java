@@ -3,7 +3,7 @@
  * dependencies, added as those modules appear: directory, accounts, permissionsets, access, provisioning, audit,
  * settings.
  */
-@ApplicationModule(allowedDependencies = { "directory", "audit", "shared" })
+@ApplicationModule(allowedDependencies = { "directory", "accounts", "permissionsets", "access", "audit", "shared" })
 @NullMarked
 package dev.gatehouse.admin;
 

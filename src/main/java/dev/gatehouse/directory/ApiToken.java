@@ -1,5 +1,6 @@
 package dev.gatehouse.directory;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -12,6 +13,9 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "api_tokens")
 class ApiToken {
+
+    /** {@code last_used_at} is written at most this often, so busy automation does not write on every call. */
+    static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
 
     @Id
     private UUID id;
@@ -33,10 +37,40 @@ class ApiToken {
     }
 
     ApiToken(UUID userId, String name, String tokenHash, Instant now) {
+        this(userId, name, tokenHash, now, null);
+    }
+
+    ApiToken(UUID userId, String name, String tokenHash, Instant now, @Nullable Instant expiresAt) {
         this.id = UUID.randomUUID();
         this.userId = userId;
         this.name = name;
         this.tokenHash = tokenHash;
         this.createdAt = now;
+        this.expiresAt = expiresAt;
+    }
+
+    boolean expiredAt(Instant now) {
+        return expiresAt != null && !now.isBefore(expiresAt);
+    }
+
+    /** Records a use; returns whether the stored time needs writing. */
+    boolean usedAt(Instant now) {
+        if (lastUsedAt != null && lastUsedAt.plus(LAST_USED_PRECISION).isAfter(now)) {
+            return false;
+        }
+        lastUsedAt = now;
+        return true;
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    UUID userId() {
+        return userId;
+    }
+
+    ApiTokenView toView(Instant now) {
+        return new ApiTokenView(id, name, createdAt, lastUsedAt, expiresAt, expiredAt(now));
     }
 }

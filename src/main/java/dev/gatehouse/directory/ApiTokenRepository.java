@@ -1,5 +1,7 @@
 package dev.gatehouse.directory;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.repository.ListCrudRepository;
@@ -7,4 +9,8 @@ import org.springframework.data.repository.ListCrudRepository;
 interface ApiTokenRepository extends ListCrudRepository<ApiToken, UUID> {
 
     boolean existsByTokenHash(String tokenHash);
+
+    Optional<ApiToken> findByTokenHash(String tokenHash);
+
+    List<ApiToken> findByUserIdOrderByCreatedAtDesc(UUID userId);
 }

@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -18,6 +19,7 @@ import org.springframework.transaction.support.TransactionOperations;
  * creates, changes or resets anyone, so a forgotten bootstrap password in the configuration is harmless.
  */
 @Component
+@Order(0)
 class BootstrapAdmin implements ApplicationRunner {
 
     static final int MINIMUM_PASSWORD_LENGTH = 12;

@@ -2,7 +2,10 @@ package dev.gatehouse.directory;
 
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -71,8 +74,29 @@ class Group {
         return name.toLowerCase(Locale.ROOT);
     }
 
-    void addMember(User user) {
-        members.add(user);
+    /** Changes the fields; returns false, touching nothing, when they are as given already. */
+    boolean update(String name, @Nullable String description, Instant now) {
+        if (name.equals(this.name) && Objects.equals(description, this.description)) {
+            return false;
+        }
+        this.name = name;
+        this.nameKey = nameKey(name);
+        this.description = description;
+        this.updatedAt = now;
+        return true;
+    }
+
+    /** Adds the user; false when they were a member already. */
+    boolean addMember(User user) {
+        return members.add(user);
+    }
+
+    boolean removeMember(User user) {
+        return members.remove(user);
+    }
+
+    int memberCount() {
+        return members.size();
     }
 
     UUID id() {
@@ -87,7 +111,22 @@ class Group {
         return nameKey;
     }
 
+    @Nullable String description() {
+        return description;
+    }
+
     @Nullable String source() {
         return source;
+    }
+
+    long version() {
+        return version == null ? 0 : version;
+    }
+
+    Map<String, Object> snapshot() {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("name", name);
+        fields.put("description", description);
+        return fields;
     }
 }

@@ -1,7 +1,9 @@
 package dev.gatehouse.directory;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -64,6 +66,21 @@ class User {
         return username.toLowerCase(Locale.ROOT);
     }
 
+    /** Changes the fields; returns false, touching nothing, when they are as given already. */
+    boolean update(String username, String displayName, @Nullable String email, boolean active, Instant now) {
+        if (username.equals(this.username) && displayName.equals(this.displayName)
+                && Objects.equals(email, this.email) && active == this.active) {
+            return false;
+        }
+        this.username = username;
+        this.usernameKey = usernameKey(username);
+        this.displayName = displayName;
+        this.email = email;
+        this.active = active;
+        this.updatedAt = now;
+        return true;
+    }
+
     void changePasswordHash(String passwordHash, Instant now) {
         this.passwordHash = passwordHash;
         this.updatedAt = now;
@@ -102,7 +119,35 @@ class User {
         return passwordHash;
     }
 
+    UserSource source() {
+        return source;
+    }
+
+    long version() {
+        return version == null ? 0 : version;
+    }
+
+    /** The fields an admin sees and changes, for events: never the password hash. */
+    Map<String, Object> snapshot() {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("username", username);
+        fields.put("displayName", displayName);
+        fields.put("email", email);
+        fields.put("active", active);
+        return fields;
+    }
+
     UserView toView() {
-        return new UserView(id, username, displayName, email, active);
+        return new UserView(id, username, displayName, email, active, source.name(), passwordHash != null, version());
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof User user && id.equals(user.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
     }
 }

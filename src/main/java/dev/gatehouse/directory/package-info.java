@@ -2,7 +2,7 @@
  * The built-in directory: users, groups, memberships, password hashes, external identity links and
  * API tokens.
  */
-@ApplicationModule(allowedDependencies = {})
+@ApplicationModule(allowedDependencies = "shared")
 @NullMarked
 package dev.gatehouse.directory;
 

@@ -9,40 +9,17 @@ import dev.gatehouse.directory.SignInAccount;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
-import org.springframework.stereotype.Controller;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-/** The fragment the admin user page includes to show how someone signs in through identity providers. */
+/** The admin user page shows how someone signs in through identity providers, and the mapping of their name. */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(SignInIdentitiesFragmentTests.Host.class)
 class SignInIdentitiesFragmentTests {
-
-    @TestConfiguration
-    @Controller
-    static class Host {
-        private final DirectoryManagement directory;
-
-        Host(DirectoryManagement directory) {
-            this.directory = directory;
-        }
-
-        @GetMapping("/admin/identities-host/{userId}")
-        String page(@PathVariable UUID userId, Model model) {
-            model.addAttribute("identities", directory.signInIdentitiesOf(userId));
-            return "identities-host";
-        }
-    }
 
     @Autowired
     MockMvc mvc;
@@ -66,15 +43,16 @@ class SignInIdentitiesFragmentTests {
     }
 
     @Test
-    void aUserWhoNeverSignedInThroughAProviderHasNone() throws Exception {
+    void aUserWhoNeverSignedInThroughAProviderHasNoSuchSection() throws Exception {
         UUID admin = directory.findSignInAccount("admin").orElseThrow().id();
 
-        assertThat(render(admin)).contains("This user has never signed in through an identity provider.")
-                .doesNotContain("<table");
+        assertThat(render(admin)).contains("admin").doesNotContain("Sign-in through identity providers");
     }
 
     private String render(UUID userId) throws Exception {
-        return mvc.perform(get("/admin/identities-host/" + userId).with(user("admin").roles("ADMIN")))
-                .andReturn().getResponse().getContentAsString();
+        var response = mvc.perform(get("/admin/users/" + userId).with(user("admin").roles("ADMIN")))
+                .andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        return response.getContentAsString();
     }
 }

@@ -1,0 +1,179 @@
+package dev.gatehouse.admin;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import dev.gatehouse.access.AssignmentFilter;
+import dev.gatehouse.access.AssignmentManagement.Principal;
+import dev.gatehouse.access.AssignmentManagement;
+import dev.gatehouse.access.PrincipalType;
+import dev.gatehouse.accounts.AccountDetails;
+import dev.gatehouse.accounts.AccountManagement;
+import dev.gatehouse.accounts.AccountView;
+import dev.gatehouse.directory.DirectoryManagement;
+import dev.gatehouse.directory.GroupManagement;
+import dev.gatehouse.permissionsets.PermissionSetManagement;
+import dev.gatehouse.shared.RejectedException;
+import jakarta.validation.ConstraintViolationException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * {@code /admin/accounts}: the AWS account registry. An account's page lists its assignments and assigns users
+ * or groups with one or more permission sets in one step, like Identity Center's "Assign users or groups".
+ */
+@Controller
+@RequestMapping("/admin/accounts")
+@PreAuthorize("hasRole('ADMIN')")
+class AccountController {
+
+    private final AccountManagement accounts;
+    private final AssignmentManagement assignments;
+    private final DirectoryManagement directory;
+    private final GroupManagement groups;
+    private final PermissionSetManagement permissionSets;
+    private final Flash flash;
+
+    AccountController(AccountManagement accounts, AssignmentManagement assignments, DirectoryManagement directory,
+            GroupManagement groups, PermissionSetManagement permissionSets, Flash flash) {
+        this.accounts = accounts;
+        this.assignments = assignments;
+        this.directory = directory;
+        this.groups = groups;
+        this.permissionSets = permissionSets;
+        this.flash = flash;
+    }
+
+    @ModelAttribute("partitions")
+    List<String> partitions() {
+        return AccountDetails.PARTITIONS;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        model.addAttribute("accounts", accounts.findAccounts(q, PageResponse.request(page, UserController.PAGE_SIZE)));
+        model.addAttribute("q", q == null ? "" : q);
+        return "admin/accounts/list";
+    }
+
+    @GetMapping("/new")
+    String newAccount(Model model) {
+        model.addAttribute("accountForm", AccountForm.empty());
+        return "admin/accounts/new";
+    }
+
+    @PostMapping("/new")
+    String register(@ModelAttribute AccountForm accountForm, BindingResult result, RedirectAttributes redirect) {
+        try {
+            AccountView created = accounts.register(accountForm.details());
+            flash.say(redirect, "admin.accounts.created", created.name(), created.accountId());
+            return "redirect:/admin/accounts/" + created.accountId();
+        }
+        catch (ConstraintViolationException invalid) {
+            FormErrors.reject(result, invalid);
+        }
+        catch (RejectedException rejected) {
+            FormErrors.reject(result, rejected);
+        }
+        return "admin/accounts/new";
+    }
+
+    @GetMapping("/{accountId}")
+    String show(@PathVariable String accountId, Model model) {
+        AccountView account = accounts.getAccount(accountId);
+        model.addAttribute("accountForm", AccountForm.of(account));
+        return detail(account, model);
+    }
+
+    @PostMapping("/{accountId}")
+    String update(@PathVariable String accountId, @ModelAttribute AccountForm accountForm, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        AccountView account = accounts.getAccount(accountId);
+        try {
+            if (accountForm.version() == null) {
+                throw new ObjectOptimisticLockingFailureException("account", accountId);
+            }
+            AccountForm form = new AccountForm(accountId, accountForm.name(), accountForm.email(),
+                    accountForm.partition(), accountForm.description(), accountForm.version());
+            AccountView updated = accounts.update(accountId, accountForm.version(), form.details());
+            flash.say(redirect, "admin.accounts.saved", updated.name(), accountId);
+            return "redirect:/admin/accounts/" + accountId;
+        }
+        catch (ConstraintViolationException invalid) {
+            FormErrors.reject(result, invalid);
+        }
+        catch (RejectedException rejected) {
+            FormErrors.reject(result, rejected);
+        }
+        catch (ObjectOptimisticLockingFailureException stale) {
+            FormErrors.stale(result);
+        }
+        return detail(account, model);
+    }
+
+    /** Assigns every ticked user and group every ticked permission set in this account. */
+    @PostMapping("/{accountId}/assign")
+    String assign(@PathVariable String accountId,
+            @RequestParam(name = "userId", required = false) @Nullable List<UUID> userIds,
+            @RequestParam(name = "groupId", required = false) @Nullable List<UUID> groupIds,
+            @RequestParam(name = "permissionSetId", required = false) @Nullable List<UUID> permissionSetIds,
+            RedirectAttributes redirect) {
+        accounts.getAccount(accountId);
+        List<Principal> principals = new ArrayList<>();
+        if (userIds != null) {
+            userIds.forEach(id -> principals.add(new Principal(PrincipalType.USER, id)));
+        }
+        if (groupIds != null) {
+            groupIds.forEach(id -> principals.add(new Principal(PrincipalType.GROUP, id)));
+        }
+        if (principals.isEmpty() || permissionSetIds == null || permissionSetIds.isEmpty()) {
+            redirect.addFlashAttribute("assignError", true);
+            return "redirect:/admin/accounts/" + accountId + "#assign";
+        }
+        int created = assignments.assign(accountId, principals, permissionSetIds);
+        flash.say(redirect, "admin.accounts.assigned", created, principals.size() * permissionSetIds.size() - created);
+        return "redirect:/admin/accounts/" + accountId + "#assignments";
+    }
+
+    @GetMapping("/{accountId}/delete")
+    String confirmDelete(@PathVariable String accountId, Model model) {
+        AccountView account = accounts.getAccount(accountId);
+        return Confirm.delete(model, "admin.accounts.delete.title", "admin.accounts.delete.text",
+                new Object[] { account.name(), accountId, assignments.countForAccount(accountId) },
+                "/admin/accounts/" + accountId + "/delete", "/admin/accounts/" + accountId);
+    }
+
+    @PostMapping("/{accountId}/delete")
+    String delete(@PathVariable String accountId, @RequestParam(defaultValue = "false") boolean confirm,
+            RedirectAttributes redirect) {
+        AccountView account = accounts.getAccount(accountId);
+        if (!confirm && assignments.countForAccount(accountId) > 0) {
+            return "redirect:/admin/accounts/" + accountId + "/delete";
+        }
+        accounts.remove(accountId);
+        flash.say(redirect, "admin.accounts.deleted", account.name(), accountId);
+        return "redirect:/admin/accounts";
+    }
+
+    private String detail(AccountView account, Model model) {
+        model.addAttribute("account", account);
+        model.addAttribute("assignments", assignments.list(AssignmentFilter.account(account.accountId())));
+        model.addAttribute("allUsers", directory.allUsers());
+        model.addAttribute("allGroups", groups.allGroups());
+        model.addAttribute("allPermissionSets", permissionSets.allPermissionSets());
+        return "admin/accounts/detail";
+    }
+}

@@ -1,0 +1,175 @@
+package dev.gatehouse.admin;
+
+import java.util.List;
+import java.util.UUID;
+
+import dev.gatehouse.access.AssignmentFilter;
+import dev.gatehouse.access.AssignmentManagement;
+import dev.gatehouse.access.PrincipalType;
+import dev.gatehouse.directory.DirectoryManagement;
+import dev.gatehouse.directory.GroupManagement;
+import dev.gatehouse.directory.GroupView;
+import dev.gatehouse.shared.RejectedException;
+import jakarta.validation.ConstraintViolationException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** {@code /admin/groups}: groups and their members, added and removed many at once. */
+@Controller
+@RequestMapping("/admin/groups")
+@PreAuthorize("hasRole('ADMIN')")
+class GroupController {
+
+    private final GroupManagement groups;
+    private final DirectoryManagement directory;
+    private final AssignmentManagement assignments;
+    private final Flash flash;
+
+    GroupController(GroupManagement groups, DirectoryManagement directory, AssignmentManagement assignments,
+            Flash flash) {
+        this.groups = groups;
+        this.directory = directory;
+        this.assignments = assignments;
+        this.flash = flash;
+    }
+
+    @InitBinder
+    void disallowId(WebDataBinder binder) {
+        binder.setDisallowedFields("id");
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        model.addAttribute("groups", groups.findGroups(q, PageResponse.request(page, UserController.PAGE_SIZE)));
+        model.addAttribute("q", q == null ? "" : q);
+        return "admin/groups/list";
+    }
+
+    @GetMapping("/new")
+    String newGroup(Model model) {
+        model.addAttribute("groupForm", GroupForm.empty());
+        return "admin/groups/new";
+    }
+
+    @PostMapping("/new")
+    String create(@ModelAttribute GroupForm groupForm, BindingResult result, RedirectAttributes redirect) {
+        try {
+            GroupView created = groups.createGroup(groupForm.details());
+            flash.say(redirect, "admin.groups.created", created.name());
+            return "redirect:/admin/groups/" + created.id();
+        }
+        catch (ConstraintViolationException invalid) {
+            FormErrors.reject(result, invalid);
+        }
+        catch (RejectedException rejected) {
+            FormErrors.reject(result, rejected);
+        }
+        return "admin/groups/new";
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable UUID id, @RequestParam(required = false) @Nullable String find,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        GroupView group = groups.getGroup(id);
+        model.addAttribute("groupForm", GroupForm.of(group));
+        return detail(group, find, page, model);
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable UUID id, @ModelAttribute GroupForm groupForm, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        GroupView group = groups.getGroup(id);
+        try {
+            if (groupForm.version() == null) {
+                throw new ObjectOptimisticLockingFailureException("group", id);
+            }
+            GroupView updated = groups.updateGroup(id, groupForm.version(), groupForm.details());
+            flash.say(redirect, "admin.groups.saved", updated.name());
+            return "redirect:/admin/groups/" + id;
+        }
+        catch (ConstraintViolationException invalid) {
+            FormErrors.reject(result, invalid);
+        }
+        catch (RejectedException rejected) {
+            FormErrors.reject(result, rejected);
+        }
+        catch (ObjectOptimisticLockingFailureException stale) {
+            FormErrors.stale(result);
+        }
+        return detail(group, null, 0, model);
+    }
+
+    /** Adds every ticked user (from the search below the member list) at once. */
+    @PostMapping("/{id}/members")
+    String addMembers(@PathVariable UUID id, @RequestParam(name = "userId", required = false) @Nullable List<UUID> userIds,
+            RedirectAttributes redirect) {
+        GroupView group = groups.getGroup(id);
+        int added = userIds == null ? 0 : groups.addMembers(id, userIds);
+        flash.say(redirect, "admin.groups.members.added", added, group.name());
+        return "redirect:/admin/groups/" + id + "#members";
+    }
+
+    /** Removes every ticked member at once. */
+    @PostMapping("/{id}/members/remove")
+    String removeMembers(@PathVariable UUID id,
+            @RequestParam(name = "userId", required = false) @Nullable List<UUID> userIds, RedirectAttributes redirect) {
+        GroupView group = groups.getGroup(id);
+        try {
+            CurrentAdmin.refuseLeavingAdmins(group.name(), directory.adminGroupName(), userIds == null ? List.of() : userIds);
+        }
+        catch (RejectedException self) {
+            flash.say(redirect, self.code());
+            return "redirect:/admin/groups/" + id + "#members";
+        }
+        int removed = userIds == null ? 0 : groups.removeMembers(id, userIds);
+        flash.say(redirect, "admin.groups.members.removed", removed, group.name());
+        return "redirect:/admin/groups/" + id + "#members";
+    }
+
+    @GetMapping("/{id}/delete")
+    String confirmDelete(@PathVariable UUID id, Model model) {
+        GroupView group = groups.getGroup(id);
+        long count = assignments.list(AssignmentFilter.principal(PrincipalType.GROUP, id)).size();
+        return Confirm.delete(model, "admin.groups.delete.title", "admin.groups.delete.text",
+                new Object[] { group.name(), group.memberCount(), count },
+                "/admin/groups/" + id + "/delete", "/admin/groups/" + id);
+    }
+
+    @PostMapping("/{id}/delete")
+    String delete(@PathVariable UUID id, RedirectAttributes redirect) {
+        GroupView group = groups.getGroup(id);
+        try {
+            groups.deleteGroup(id);
+        }
+        catch (RejectedException admins) {
+            flash.say(redirect, admins.code());
+            return "redirect:/admin/groups/" + id;
+        }
+        flash.say(redirect, "admin.groups.deleted", group.name());
+        return "redirect:/admin/groups";
+    }
+
+    private String detail(GroupView group, @Nullable String find, int page, Model model) {
+        model.addAttribute("group", group);
+        model.addAttribute("members", groups.membersOf(group.id(), PageResponse.request(page, 50)));
+        model.addAttribute("find", find == null ? "" : find);
+        model.addAttribute("candidates", find == null ? List.of()
+                : groups.nonMembers(group.id(), find, PageResponse.request(0, 50)).getContent());
+        model.addAttribute("assignments", assignments.list(AssignmentFilter.principal(PrincipalType.GROUP, group.id())));
+        return "admin/groups/detail";
+    }
+}

@@ -1,0 +1,39 @@
+package dev.gatehouse.admin;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies {@code gatehouse.import.file} at start-up, after the bootstrap admin exists. A broken file stops
+ * start-up with a message naming the line and the problem ({@link ImportFailureAnalyzer}).
+ */
+@Component
+@Order(100)
+@EnableConfigurationProperties(ImportProperties.class)
+class ImportRunner implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
+
+    private final ImportProperties properties;
+    private final DeclarativeImport declarativeImport;
+
+    ImportRunner(ImportProperties properties, DeclarativeImport declarativeImport) {
+        this.properties = properties;
+        this.declarativeImport = declarativeImport;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (properties.file() == null) {
+            return;
+        }
+        ImportFile file = ImportFileReader.read(properties.file());
+        String summary = declarativeImport.apply(file);
+        log.info("Applied the import file {}{}: {}", file.name(), file.prune() ? " (prune: true)" : "", summary);
+    }
+}

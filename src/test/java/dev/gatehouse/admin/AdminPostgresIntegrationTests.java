@@ -1,0 +1,105 @@
+package dev.gatehouse.admin;
+
+import java.nio.file.Path;
+
+import dev.gatehouse.testsupport.PostgresTestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The admin API's searches, lists, deletions and the import on PostgreSQL, whose SQL differs from H2's. */
+@SpringBootTest(properties = "gatehouse.directory.bootstrap-admin.api-token=" + AdminPostgresIntegrationTests.TOKEN)
+@AutoConfigureMockMvc
+@ActiveProfiles("postgres")
+class AdminPostgresIntegrationTests {
+
+    static final String TOKEN = "postgres-api-token-0123456789abcdefghijk";
+
+    private static PostgresTestDatabase database;
+
+    @BeforeAll
+    static void obtainDatabase() {
+        database = PostgresTestDatabase.obtain();
+    }
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> database.url());
+        registry.add("spring.datasource.username", () -> database.username());
+        registry.add("spring.datasource.password", () -> database.password());
+        registry.add("spring.flyway.schemas", () -> database.schema());
+    }
+
+    @AfterAll
+    static void dropSchema() throws Exception {
+        if (database != null) {
+            database.dropSchema();
+        }
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DeclarativeImport declarativeImport;
+
+    final JsonMapper json = JsonMapper.builder().build();
+
+    @Test
+    void theSeedScenarioSearchesAndDeletionsWorkOnPostgres() throws Exception {
+        assertThat(declarativeImport.apply(ImportFileReader.read(Path.of("examples", "demo.yaml"))))
+                .isEqualTo("4 created, 0 updated, 0 deleted");
+        String group = body(api(post("/api/admin/groups").content("{\"name\": \"Under_score 100%\"}")), 201);
+        String groupId = json.readTree(group).path("id").stringValue();
+        String alice = json.readTree(body(api(get("/api/admin/users?q=ALI")), 200)).at("/items/0/id").stringValue();
+        api(post("/api/admin/groups/" + groupId + "/members").content("{\"userId\": \"" + alice + "\"}"))
+                .andExpect(status().isNoContent());
+
+        api(get("/api/admin/groups?q=_score 100%")).andExpect(jsonPath("$.totalElements").value(1))
+                .andExpect(jsonPath("$.items[0].memberCount").value(1));
+        api(get("/api/admin/groups?q=e_s")).andExpect(jsonPath("$.totalElements").value(0));
+        api(get("/api/admin/accounts?q=sand")).andExpect(jsonPath("$.items[0].accountId").value("111122223333"));
+        api(get("/api/admin/permission-sets?q=admin")).andExpect(jsonPath("$.items[0].effectiveRoleName")
+                .value("GatehouseReserved_AdministratorAccess"));
+        api(get("/api/admin/assignments?accountId=111122223333&principalType=USER&size=1"))
+                .andExpect(jsonPath("$.items[0].principalName").value("alice"))
+                .andExpect(jsonPath("$.totalElements").value(1));
+        api(get("/api/admin/groups/" + groupId + "/members")).andExpect(jsonPath("$.items[0].username").value("alice"));
+        api(get("/api/admin/users/" + alice + "/entitlements")).andExpect(jsonPath("$[0].via").value("USER"));
+
+        api(delete("/api/admin/accounts/111122223333")).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.assignmentCount").value(1));
+        api(delete("/api/admin/accounts/111122223333?force=true")).andExpect(status().isNoContent());
+        api(get("/api/admin/users/" + alice + "/entitlements")).andExpect(jsonPath("$.length()").value(0));
+        api(delete("/api/admin/groups/" + groupId)).andExpect(status().isNoContent());
+        api(delete("/api/admin/users/" + alice)).andExpect(status().isNoContent());
+    }
+
+    private ResultActions api(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request.header("Authorization", "Bearer " + TOKEN).contentType(MediaType.APPLICATION_JSON));
+    }
+
+    private static String body(ResultActions result, int status) throws Exception {
+        String body = result.andReturn().getResponse().getContentAsString();
+        assertThat(result.andReturn().getResponse().getStatus()).as(body).isEqualTo(status);
+        return body;
+    }
+}
