@@ -86,7 +86,7 @@ class OidcSignIn {
 
         var oidcUsers = new OidcUserService();
         oidcUsers.setOauth2UserService(userInfo);
-        oidcUsers.setOidcUserConverter(users);
+        oidcUsers.setOidcUserConverter(users::principalOf);
         return new OidcAuthorizationCodeAuthenticationProvider(tokens, oidcUsers);
     }
 

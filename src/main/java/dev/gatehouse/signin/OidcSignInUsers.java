@@ -8,7 +8,6 @@ import dev.gatehouse.directory.DirectoryManagement;
 import dev.gatehouse.directory.ExternalNames;
 import dev.gatehouse.directory.ExternalSignIn;
 import dev.gatehouse.directory.SignInAccount;
-import org.springframework.core.convert.converter.Converter;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
@@ -19,10 +18,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns a provider's verified ID token (and user info) into the session's principal: the linked or new
- * directory user, with groups and admin rights from the token. Refuses a user disabled in Gatehouse.
+ * directory user, with groups and admin rights from the token. Refuses a user disabled in Gatehouse. Not a
+ * {@code Converter} bean on purpose: Spring MVC would pick that up for request binding.
  */
 @Component
-class OidcSignInUsers implements Converter<OidcUserSource, OidcUser> {
+class OidcSignInUsers {
 
     static final String NOT_PROVISIONED = "gatehouse_not_provisioned";
 
@@ -34,8 +34,7 @@ class OidcSignInUsers implements Converter<OidcUserSource, OidcUser> {
         this.directory = directory;
     }
 
-    @Override
-    public OidcUser convert(OidcUserSource source) {
+    OidcUser principalOf(OidcUserSource source) {
         OidcUserRequest request = source.getUserRequest();
         OidcIdToken idToken = request.getIdToken();
         String registrationId = request.getClientRegistration().getRegistrationId();

@@ -2,17 +2,12 @@ package dev.gatehouse.admin;
 
 import java.nio.file.Path;
 
-import dev.gatehouse.testsupport.PostgresTestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dev.gatehouse.testsupport.PostgresIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -28,32 +23,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** The admin API's searches, lists, deletions and the import on PostgreSQL, whose SQL differs from H2's. */
 @SpringBootTest(properties = "gatehouse.directory.bootstrap-admin.api-token=" + AdminPostgresIntegrationTests.TOKEN)
 @AutoConfigureMockMvc
-@ActiveProfiles("postgres")
-class AdminPostgresIntegrationTests {
+class AdminPostgresIntegrationTests extends PostgresIntegrationTest {
 
     static final String TOKEN = "postgres-api-token-0123456789abcdefghijk";
-
-    private static PostgresTestDatabase database;
-
-    @BeforeAll
-    static void obtainDatabase() {
-        database = PostgresTestDatabase.obtain();
-    }
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> database.url());
-        registry.add("spring.datasource.username", () -> database.username());
-        registry.add("spring.datasource.password", () -> database.password());
-        registry.add("spring.flyway.schemas", () -> database.schema());
-    }
-
-    @AfterAll
-    static void dropSchema() throws Exception {
-        if (database != null) {
-            database.dropSchema();
-        }
-    }
 
     @Autowired
     MockMvc mvc;

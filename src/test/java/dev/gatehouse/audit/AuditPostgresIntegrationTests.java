@@ -12,9 +12,7 @@ import java.util.concurrent.Future;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.gatehouse.shared.AuditAction;
 import dev.gatehouse.testsupport.AuditRows;
-import dev.gatehouse.testsupport.PostgresTestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dev.gatehouse.testsupport.PostgresIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,9 +20,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,30 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * through its own connections at the same time, keyset paging and the cursor-based export.
  */
 @SpringBootTest
-@ActiveProfiles("postgres")
-class AuditPostgresIntegrationTests {
-
-    private static PostgresTestDatabase database;
-
-    @BeforeAll
-    static void obtainDatabase() {
-        database = PostgresTestDatabase.obtain();
-    }
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> database.url());
-        registry.add("spring.datasource.username", () -> database.username());
-        registry.add("spring.datasource.password", () -> database.password());
-        registry.add("spring.flyway.schemas", () -> database.schema());
-    }
-
-    @AfterAll
-    static void dropSchema() throws Exception {
-        if (database != null) {
-            database.dropSchema();
-        }
-    }
+class AuditPostgresIntegrationTests extends PostgresIntegrationTest {
 
     @Autowired
     ApplicationEventPublisher events;
@@ -77,9 +49,9 @@ class AuditPostgresIntegrationTests {
     @Test
     void twoNodesAppendingAtOnceWriteOneUnbrokenChain() throws Exception {
         try (HikariDataSource otherNode = new HikariDataSource()) {
-            otherNode.setJdbcUrl(database.url());
-            otherNode.setUsername(database.username());
-            otherNode.setPassword(database.password());
+            otherNode.setJdbcUrl(database().url());
+            otherNode.setUsername(database().username());
+            otherNode.setPassword(database().password());
             AuditChain otherChain = new AuditChain(JdbcClient.create(otherNode), new JdbcTemplate(otherNode),
                     new DataSourceTransactionManager(otherNode));
             ExecutorService threads = Executors.newFixedThreadPool(8);

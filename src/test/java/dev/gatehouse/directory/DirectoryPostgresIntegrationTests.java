@@ -2,46 +2,19 @@ package dev.gatehouse.directory;
 
 import java.time.Instant;
 
-import dev.gatehouse.testsupport.PostgresTestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dev.gatehouse.testsupport.PostgresIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** All migrations and a repository round trip against a real PostgreSQL. */
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-class DirectoryPostgresIntegrationTests {
-
-    private static PostgresTestDatabase database;
-
-    /** Before the context loads, so that a missing PostgreSQL skips the class rather than failing it. */
-    @BeforeAll
-    static void obtainDatabase() {
-        database = PostgresTestDatabase.obtain();
-    }
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> database.url());
-        registry.add("spring.datasource.username", () -> database.username());
-        registry.add("spring.datasource.password", () -> database.password());
-        registry.add("spring.flyway.schemas", () -> database.schema());
-    }
-
-    @AfterAll
-    static void dropSchema() throws Exception {
-        if (database != null) {
-            database.dropSchema();
-        }
-    }
+class DirectoryPostgresIntegrationTests extends PostgresIntegrationTest {
 
     @Autowired
     UserRepository users;
