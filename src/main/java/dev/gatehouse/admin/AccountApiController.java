@@ -22,10 +22,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 /** {@code /api/admin/accounts}: the AWS account registry, keyed by the 12-digit account id. */
-@RestController
+@AdminApi
 @RequestMapping("/api/admin/accounts")
 @PreAuthorize("hasRole('ADMIN')")
 class AccountApiController {

@@ -25,8 +25,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * {@code errors}: {@code [{"field": "accountId", "message": "must be 12 digits"}]}. Module exceptions that
  * extend {@code ErrorResponseException} (not found) are rendered by the base class as they are.
  */
-@RestControllerAdvice(basePackageClasses = AdminApiExceptionHandler.class,
-        annotations = org.springframework.web.bind.annotation.RestController.class)
+@RestControllerAdvice(annotations = AdminApi.class)
 class AdminApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private final MessageSource messages;

@@ -18,10 +18,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 /** {@code /api/admin/assignments}: who may use which permission set in which account. */
-@RestController
+@AdminApi
 @RequestMapping("/api/admin/assignments")
 @PreAuthorize("hasRole('ADMIN')")
 class AssignmentApiController {

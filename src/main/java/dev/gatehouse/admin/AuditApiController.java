@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
@@ -24,7 +23,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  * (1 to 500, default 50) at a time; {@code next} is the {@code after} of the next page, null on the last.
  * {@code GET /api/admin/audit-events/export?format=csv|jsonl} streams every matching event.
  */
-@RestController
+@AdminApi
 @RequestMapping("/api/admin/audit-events")
 @PreAuthorize("hasRole('ADMIN')")
 class AuditApiController {

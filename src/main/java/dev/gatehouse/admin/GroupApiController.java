@@ -24,10 +24,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 /** {@code /api/admin/groups}: directory groups and their members. */
-@RestController
+@AdminApi
 @RequestMapping("/api/admin/groups")
 @PreAuthorize("hasRole('ADMIN')")
 class GroupApiController {

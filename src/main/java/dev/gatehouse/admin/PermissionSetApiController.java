@@ -26,10 +26,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 /** {@code /api/admin/permission-sets}: permission set definitions and the job-function presets. */
-@RestController
+@AdminApi
 @RequestMapping("/api/admin/permission-sets")
 @PreAuthorize("hasRole('ADMIN')")
 class PermissionSetApiController {

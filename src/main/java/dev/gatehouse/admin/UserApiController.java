@@ -27,10 +27,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 /** {@code /api/admin/users}: the directory's users, their password, groups and entitlements. */
-@RestController
+@AdminApi
 @RequestMapping("/api/admin/users")
 @PreAuthorize("hasRole('ADMIN')")
 class UserApiController {

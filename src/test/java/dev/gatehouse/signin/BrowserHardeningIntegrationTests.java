@@ -100,6 +100,13 @@ class BrowserHardeningIntegrationTests {
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.body()).contains("Page not found");
 
+        for (String badLink : new String[] { "/admin/accounts/999999999999", "/admin/users/not-a-uuid" }) {
+            HttpResponse<String> page = admin.get(badLink);
+            assertThat(page.statusCode()).as(badLink).isIn(400, 404);
+            assertThat(page.headers().firstValue("Content-Type")).as(badLink).get().asString().startsWith("text/html");
+            assertThat(page.body()).as(badLink).contains("Back to the start page");
+        }
+
         HttpResponse<String> failure = admin.get("/test-failure");
         assertThat(failure.statusCode()).isEqualTo(500);
         assertThat(failure.body()).contains("Something went wrong")
