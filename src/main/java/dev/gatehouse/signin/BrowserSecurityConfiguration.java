@@ -12,6 +12,7 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -29,20 +30,23 @@ class BrowserSecurityConfiguration {
     @Bean
     @Order(100)
     SecurityFilterChain browserSecurityFilterChain(HttpSecurity http, DirectoryUserDetailsService users,
-            PasswordEncoder passwordEncoder, SignInThrottle throttle, AuthenticationEventPublisher events)
-            throws Exception {
+            PasswordEncoder passwordEncoder, SignInThrottle throttle, AuthenticationEventPublisher events,
+            SecondStepSecurity secondStep) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
                         .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("ADMIN")
                         .requestMatchers("/signin", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico")
                         .permitAll()
+                        .requestMatchers(SecondStepSecurity.SECOND_STEP_PATHS).access(secondStep.secondStepPage())
+                        .requestMatchers(SecondStepSecurity.REGISTRATION_PATHS).access(secondStep.registration())
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
-                .authenticationManager(signInManager(users, passwordEncoder, throttle, events))
+                .authenticationManager(signInManager(users, passwordEncoder, throttle, events, secondStep))
                 .formLogin(form -> form
                         .loginPage("/signin")
                         .loginProcessingUrl("/signin")
                         .defaultSuccessUrl("/start")
+                        .authenticationDetailsSource(secondStep.signInDetails())
                         .failureHandler(new SignInFailureHandler()))
                 .logout(logout -> logout
                         .logoutUrl("/signout")
@@ -53,13 +57,15 @@ class BrowserSecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .permissionsPolicyHeader(permissions -> permissions
-                                .policy("camera=(), microphone=(), geolocation=(), payment=()")));
+                                .policy("camera=(), microphone=(), geolocation=(), payment=()")))
+                .with(secondStep.configurer(), Customizer.withDefaults());
         return http.build();
     }
 
     /** Has no parent manager, so a refused attempt is never retried elsewhere without the throttle. */
     private static AuthenticationManager signInManager(DirectoryUserDetailsService users,
-            PasswordEncoder passwordEncoder, SignInThrottle throttle, AuthenticationEventPublisher events) {
+            PasswordEncoder passwordEncoder, SignInThrottle throttle, AuthenticationEventPublisher events,
+            SecondStepSecurity secondStep) {
         var passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(passwordEncoder);
         // Disabled is only revealed to someone who knows the password; a wrong one always reads the same.
@@ -70,7 +76,8 @@ class BrowserSecurityConfiguration {
                 throw new DisabledException("User is disabled");
             }
         });
-        var manager = new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+        var manager = new ProviderManager(
+                secondStep.afterPassword(new ThrottledAuthenticationProvider(passwords, throttle)));
         manager.setAuthenticationEventPublisher(events);
         return manager;
     }
