@@ -26,8 +26,8 @@ import org.slf4j.LoggerFactory;
  * <li>on the embedded H2 file database, {@code encryption.key} in the data directory, generated on first use
  * with owner-only permissions (it lives and is backed up with the database file, one node only);</li>
  * <li>on an in-memory H2 database, a key for the life of the process (the data dies with it);</li>
- * <li>otherwise (PostgreSQL, usually several replicas) none: a key generated per node would make every other
- * node's secrets unreadable, so the key must be configured, the same on every replica.</li>
+ * <li>otherwise (PostgreSQL or an H2 server, usually several replicas) none: a key generated per node would make
+ * every other node's secrets unreadable, so the key must be configured, the same on every replica.</li>
  * </ol>
  * Start-up stops when the database holds sealed secrets and the key is missing or another one.
  */
@@ -79,7 +79,8 @@ final class EncryptionKeySource {
         if (jdbcUrl.startsWith("jdbc:h2:mem:")) {
             return Optional.of(randomKey());
         }
-        if (jdbcUrl.startsWith("jdbc:h2:")) {
+        if (jdbcUrl.startsWith("jdbc:h2:") && !jdbcUrl.startsWith("jdbc:h2:tcp:")
+                && !jdbcUrl.startsWith("jdbc:h2:ssl:")) {
             return Optional.of(keyFile(dataDir.resolve(KEY_FILE)));
         }
         return Optional.empty();
