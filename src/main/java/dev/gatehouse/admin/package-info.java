@@ -1,9 +1,9 @@
 /**
  * The admin pages and the admin REST API, built on the public APIs of the other modules. Intended
  * dependencies, added as those modules appear: directory, accounts, permissionsets, access, provisioning, audit,
- * settings.
+ * settings, signin.
  */
-@ApplicationModule(allowedDependencies = "directory")
+@ApplicationModule(allowedDependencies = { "directory", "settings", "signin" })
 @NullMarked
 package dev.gatehouse.admin;
 

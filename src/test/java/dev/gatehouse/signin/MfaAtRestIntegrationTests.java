@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.gatehouse.testsupport.ClockAndEventsConfiguration;
 import dev.gatehouse.testsupport.MutableClock;
 import dev.gatehouse.testsupport.TestMfaPolicy;
 import dev.gatehouse.testsupport.TestUsers;
@@ -27,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** After a user set up an authenticator app and got recovery codes, no table holds either in the clear. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(MfaTestConfiguration.class)
+@Import(ClockAndEventsConfiguration.class)
 class MfaAtRestIntegrationTests {
 
     @LocalServerPort

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import dev.gatehouse.directory.DirectoryManagement;
+import dev.gatehouse.testsupport.ClockAndEventsConfiguration;
 import dev.gatehouse.testsupport.MutableClock;
 import dev.gatehouse.testsupport.RecordedEvents;
 import dev.gatehouse.testsupport.TestMfaPolicy;
@@ -29,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every combination of Identity Center's MFA settings, as a user with or without a device meets it at sign-in. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(MfaTestConfiguration.class)
+@Import(ClockAndEventsConfiguration.class)
 class MfaPolicyIntegrationTests {
 
     @LocalServerPort

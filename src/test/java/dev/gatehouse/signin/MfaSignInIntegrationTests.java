@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import dev.gatehouse.testsupport.ClockAndEventsConfiguration;
 import dev.gatehouse.testsupport.MutableClock;
 import dev.gatehouse.testsupport.RecordedEvents;
 import dev.gatehouse.testsupport.TestMfaPolicy;
@@ -23,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A directory user's sign-in with an authenticator app and recovery codes, over real HTTP. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(MfaTestConfiguration.class)
+@Import(ClockAndEventsConfiguration.class)
 class MfaSignInIntegrationTests {
 
     static final String PASSWORD = "a-long-enough-password";

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import dev.gatehouse.testsupport.ClockAndEventsConfiguration;
 import dev.gatehouse.testsupport.MutableClock;
 import dev.gatehouse.testsupport.RecordedEvents;
 import dev.gatehouse.testsupport.TestMfaPolicy;
@@ -24,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The signed-in user's security page: devices, recovery codes and password, each change confirmed again. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(MfaTestConfiguration.class)
+@Import(ClockAndEventsConfiguration.class)
 class SecuritySettingsIntegrationTests {
 
     private static final Pattern REMOVE_LINK = Pattern.compile("href=\"(/settings/security/devices/[^\"]+/remove)\"");

@@ -4,6 +4,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
 
+import dev.gatehouse.testsupport.ClockAndEventsConfiguration;
 import dev.gatehouse.testsupport.MutableClock;
 import dev.gatehouse.testsupport.TestMfaPolicy;
 import dev.gatehouse.testsupport.TestUsers;
@@ -22,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** "Only when their sign-in context changes": a browser that passed the second step is trusted, within limits. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(MfaTestConfiguration.class)
+@Import(ClockAndEventsConfiguration.class)
 class TrustedDeviceIntegrationTests {
 
     @LocalServerPort

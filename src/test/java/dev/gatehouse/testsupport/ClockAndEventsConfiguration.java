@@ -1,25 +1,26 @@
-package dev.gatehouse.signin;
+package dev.gatehouse.testsupport;
 
 import java.time.Instant;
 
-import dev.gatehouse.testsupport.MutableClock;
-import dev.gatehouse.testsupport.RecordedEvents;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
-/** One clock the tests move (TOTP steps, pauses, trusted-browser expiry) and a recorder of published events. */
+/**
+ * One clock the tests move (code steps, pauses, expiry) and a recorder of published events. Test classes that
+ * import it and nothing else share one application context.
+ */
 @TestConfiguration(proxyBeanMethods = false)
-class MfaTestConfiguration {
+public class ClockAndEventsConfiguration {
 
     @Bean
     @Primary
-    MutableClock mutableClock() {
+    public MutableClock mutableClock() {
         return new MutableClock(Instant.parse("2026-06-01T09:00:10Z"));
     }
 
     @Bean
-    RecordedEvents recordedEvents() {
+    public RecordedEvents recordedEvents() {
         return new RecordedEvents();
     }
 }
