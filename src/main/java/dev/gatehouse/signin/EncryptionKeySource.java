@@ -49,9 +49,9 @@ final class EncryptionKeySource {
      */
     static AtRestEncryption resolve(@Nullable String configuredKey, String jdbcUrl, Path dataDir,
             Map<String, Long> sealedByKeyId) {
-        Optional<SecretCipher> cipher = key(configuredKey, jdbcUrl, dataDir).map(SecretCipher::new);
         long sealed = sealedByKeyId.values().stream().mapToLong(Long::longValue).sum();
-        if (cipher.isEmpty()) {
+        Optional<Key> key = key(configuredKey, jdbcUrl, dataDir, sealed);
+        if (key.isEmpty()) {
             if (sealed > 0) {
                 throw new EncryptionKeyException("The database holds " + sealed + " encrypted authenticator-app "
                         + "secret(s) but gatehouse.security.encryption-key is not set. Set it to the key these "
@@ -61,27 +61,35 @@ final class EncryptionKeySource {
                     + "base64, the same on every replica) to store their secrets encrypted. Passkeys work without it.");
             return AtRestEncryption.unavailable();
         }
-        String keyId = cipher.get().keyId();
+        SecretCipher cipher = new SecretCipher(key.get().bytes());
         sealedByKeyId.forEach((otherKeyId, count) -> {
-            if (!otherKeyId.equals(keyId) && count > 0) {
+            if (!otherKeyId.equals(cipher.keyId()) && count > 0) {
                 throw new EncryptionKeyException("The database holds " + count + " authenticator-app secret(s) "
-                        + "encrypted with the key " + otherKeyId + ", but the configured key is " + keyId + ". Set "
-                        + "gatehouse.security.encryption-key to the key they were encrypted with.");
+                        + "encrypted with the key " + otherKeyId + ", but the key from " + key.get().source()
+                        + " is " + cipher.keyId() + ". Use the key they were encrypted with.");
             }
         });
-        return AtRestEncryption.with(cipher.get());
+        return AtRestEncryption.with(cipher);
     }
 
-    private static Optional<byte[]> key(@Nullable String configuredKey, String jdbcUrl, Path dataDir) {
+    private static Optional<Key> key(@Nullable String configuredKey, String jdbcUrl, Path dataDir, long sealed) {
         if (configuredKey != null) {
-            return Optional.of(decode(configuredKey, "gatehouse.security.encryption-key"));
+            String source = "gatehouse.security.encryption-key";
+            return Optional.of(new Key(decode(configuredKey, source), source));
         }
         if (jdbcUrl.startsWith("jdbc:h2:mem:")) {
-            return Optional.of(randomKey());
+            return Optional.of(new Key(randomKey(), "this process"));
         }
         if (jdbcUrl.startsWith("jdbc:h2:") && !jdbcUrl.startsWith("jdbc:h2:tcp:")
                 && !jdbcUrl.startsWith("jdbc:h2:ssl:")) {
-            return Optional.of(keyFile(dataDir.resolve(KEY_FILE)));
+            Path file = dataDir.resolve(KEY_FILE);
+            if (sealed > 0 && !Files.exists(file)) {
+                throw new EncryptionKeyException("The database holds " + sealed + " encrypted authenticator-app "
+                        + "secret(s) but the key file " + file + " is missing. Restore it from the backup of the data "
+                        + "directory, or set gatehouse.security.encryption-key to the key; Gatehouse does not start "
+                        + "without it rather than lose the secrets.");
+            }
+            return Optional.of(new Key(keyFile(file), file.toString()));
         }
         return Optional.empty();
     }
@@ -152,6 +160,9 @@ final class EncryptionKeySource {
         byte[] key = new byte[SecretCipher.KEY_BYTES];
         RANDOM.nextBytes(key);
         return key;
+    }
+
+    private record Key(byte[] bytes, String source) {
     }
 
     /** Start-up cannot go on safely with this key. */

@@ -83,4 +83,13 @@ class SecretCipherTests {
                 .isInstanceOf(EncryptionKeySource.EncryptionKeyException.class)
                 .hasMessageContaining("encrypted with the key 0123456789abcdef");
     }
+
+    @Test
+    void aLostKeyFileIsNotReplacedWhileSecretsNeedIt() {
+        assertThatThrownBy(() -> EncryptionKeySource.resolve(null, "jdbc:h2:file:./data/gatehouse", dataDir,
+                Map.of("0123456789abcdef", 1L)))
+                .isInstanceOf(EncryptionKeySource.EncryptionKeyException.class)
+                .hasMessageContaining("the key file " + dataDir.resolve(EncryptionKeySource.KEY_FILE) + " is missing");
+        assertThat(dataDir.resolve(EncryptionKeySource.KEY_FILE)).doesNotExist();
+    }
 }
