@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** {@code /admin/settings}: the runtime settings, starting with the MFA policy, as in Identity Center's Settings tab. */
+/** {@code /admin/settings}: the runtime settings, starting with the MFA policy of Identity Center's Settings tab. */
 @Controller
 @RequestMapping("/admin/settings")
 class AdminSettingsController {

@@ -70,7 +70,8 @@ class AuthenticatorApps {
         Instant now = clock.instant();
         Verification result = Verification.WRONG;
         for (AuthenticatorApp app : apps.findByUserIdOrderByCreatedAt(userId)) {
-            byte[] secret = encryption.cipher().open(app.sealedSecret(), AuthenticatorApp.sealContext(app.id(), userId));
+            byte[] secret = encryption.cipher().open(app.sealedSecret(),
+                    AuthenticatorApp.sealContext(app.id(), userId));
             OptionalLong fresh = Totp.matchingStep(secret, code, now, app.lastUsedStep());
             if (fresh.isPresent() && apps.markStepUsed(app.id(), fresh.getAsLong(), now) == 1) {
                 return Verification.ACCEPTED;

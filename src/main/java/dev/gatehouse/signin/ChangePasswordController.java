@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Controller;
@@ -66,7 +65,7 @@ class ChangePasswordController {
         if (result.hasErrors()) {
             return "security/password";
         }
-        String address = new WebAuthenticationDetails(request).getRemoteAddress();
+        String address = request.getRemoteAddr();
         try {
             throttle.checkAllowed(account.username(), address);
         }

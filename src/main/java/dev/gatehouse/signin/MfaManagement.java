@@ -74,7 +74,7 @@ public class MfaManagement {
         return statusOf(userId);
     }
 
-    /** False when authenticator apps cannot be offered: no {@code gatehouse.security.encryption-key} on this database. */
+    /** False when authenticator apps cannot be offered: a shared database without an encryption key. */
     public boolean authenticatorAppsAvailable() {
         return authenticatorApps.available();
     }

@@ -18,7 +18,8 @@ class MfaSecurityConfiguration {
 
     /**
      * Spring Security's multi-factor support, decided per sign-in: every {@code authenticated()} and
-     * {@code hasRole(...)} rule, in filter chains and method security, also asks {@link SecondStepAuthorizationManager}.
+     * {@code hasRole(...)} rule, in filter chains and method security, also asks
+     * {@link SecondStepAuthorizationManager}.
      */
     @Bean
     @SuppressWarnings("rawtypes")

@@ -39,7 +39,8 @@ class PasskeyRelyingParty implements WebAuthnRelyingPartyOperations {
     }
 
     @Override
-    public PublicKeyCredentialRequestOptions createCredentialRequestOptions(PublicKeyCredentialRequestOptionsRequest request) {
+    public PublicKeyCredentialRequestOptions createCredentialRequestOptions(
+            PublicKeyCredentialRequestOptionsRequest request) {
         PublicKeyCredentialRequestOptions options = delegate.createCredentialRequestOptions(request);
         if (trust.isAuthenticated(request.getAuthentication())) {
             return options;

@@ -67,7 +67,8 @@ class SecondStepConfigurer extends AbstractHttpConfigurer<SecondStepConfigurer, 
         var codeFilter = new OneTimeCodeAuthenticationFilter(manager(codes));
         var toSavedRequest = new SavedRequestAwareAuthenticationSuccessHandler();
         toSavedRequest.setDefaultTargetUrl("/start");
-        codeFilter.setAuthenticationSuccessHandler(new SecondStepSuccessHandler(policy, trustedDevices, toSavedRequest));
+        codeFilter.setAuthenticationSuccessHandler(
+                new SecondStepSuccessHandler(policy, trustedDevices, toSavedRequest));
         codeFilter.setAuthenticationFailureHandler(new SecondStepFailureHandler());
         http.addFilterAfter(sessionAware(http, postProcess(codeFilter)), UsernamePasswordAuthenticationFilter.class);
 

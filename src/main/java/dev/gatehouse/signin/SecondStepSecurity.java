@@ -37,8 +37,9 @@ class SecondStepSecurity {
 
     SecondStepSecurity(SecondStepPolicy policy, AuthenticatorApps authenticatorApps, RecoveryCodes recoveryCodes,
             SettingsManagement settings, SignInThrottle throttle, SecondStepFailures failures,
-            PasskeyUserEntities userEntities, DirectoryManagement directory, WebAuthnRelyingPartyOperations relyingParty,
-            TrustedDevices trustedDevices, AuthenticationEventPublisher events) {
+            PasskeyUserEntities userEntities, DirectoryManagement directory,
+            WebAuthnRelyingPartyOperations relyingParty, TrustedDevices trustedDevices,
+            AuthenticationEventPublisher events) {
         this.policy = policy;
         this.codes = new OneTimeCodeAuthenticationProvider(authenticatorApps, recoveryCodes, settings, throttle,
                 failures);

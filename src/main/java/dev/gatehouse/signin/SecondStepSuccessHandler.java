@@ -18,7 +18,8 @@ class SecondStepSuccessHandler implements AuthenticationSuccessHandler {
     private final TrustedDevices trustedDevices;
     private final AuthenticationSuccessHandler next;
 
-    SecondStepSuccessHandler(SecondStepPolicy policy, TrustedDevices trustedDevices, AuthenticationSuccessHandler next) {
+    SecondStepSuccessHandler(SecondStepPolicy policy, TrustedDevices trustedDevices,
+            AuthenticationSuccessHandler next) {
         this.policy = policy;
         this.trustedDevices = trustedDevices;
         this.next = next;

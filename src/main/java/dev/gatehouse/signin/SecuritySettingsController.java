@@ -82,8 +82,9 @@ class SecuritySettingsController {
     }
 
     @PostMapping("/recovery-codes")
-    String newRecoveryCodes(@AuthenticationPrincipal UserPrincipal principal, @Valid @ModelAttribute ProofForm proofForm,
-            BindingResult result, Model model, HttpServletRequest request, HttpServletResponse response) {
+    String newRecoveryCodes(@AuthenticationPrincipal UserPrincipal principal,
+            @Valid @ModelAttribute ProofForm proofForm, BindingResult result, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
         SignInAccount account = accounts.of(principal);
         if (mfa.devicesOf(account.id()).isEmpty()) {
             return "redirect:/settings/security";

@@ -95,7 +95,8 @@ class AdminSettingsIntegrationTests {
         assertThat(refused.body()).contains("Choose at least one type, or set the prompt to never.");
         assertThat(jdbc.queryForObject("select count(*) from runtime_settings", Long.class)).isZero();
 
-        assertThat(save("prompt=NEVER&withoutDevice=ALLOW").headers().firstValue("Location")).get().asString().endsWith("/admin/settings");
+        assertThat(save("prompt=NEVER&withoutDevice=ALLOW").headers().firstValue("Location")).get().asString()
+                .endsWith("/admin/settings");
     }
 
     @Test

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 final class MfaBrowser {
 
     private static final Pattern SECRET = Pattern.compile("data-secret>([A-Z2-7 ]+)<");
-    private static final Pattern RECOVERY_CODE = Pattern.compile("<code>([a-z2-7]{4}-[a-z2-7]{4}-[a-z2-7]{4}-[a-z2-7]{4})</code>");
+    private static final Pattern RECOVERY_CODE = Pattern.compile("<code>((?:[a-z2-7]{4}-){3}[a-z2-7]{4})</code>");
 
     final BrowserSession http;
     private final MutableClock clock;

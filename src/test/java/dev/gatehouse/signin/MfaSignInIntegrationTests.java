@@ -136,7 +136,8 @@ class MfaSignInIntegrationTests {
             assertThat(MfaBrowser.redirect(browser.submitCode("000000"))).isEqualTo("/signin/mfa?error=wrong-code");
         }
 
-        assertThat(MfaBrowser.redirect(browser.submitCode(browser.nextCode(secret)))).isEqualTo("/signin/mfa?error=paused");
+        assertThat(MfaBrowser.redirect(browser.submitCode(browser.nextCode(secret))))
+                .isEqualTo("/signin/mfa?error=paused");
         assertThat(browser.http.get("/signin/mfa?error=paused").body()).contains("Try again in 15 minutes");
         assertThat(events.of(MfaFailed.class)).extracting(MfaFailed::paused)
                 .containsExactly(false, false, false, false, true);

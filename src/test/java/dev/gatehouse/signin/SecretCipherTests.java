@@ -16,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class SecretCipherTests {
 
     private static final String KEY = Base64.getEncoder().encodeToString(new byte[32]);
+    private static final Class<?> UNREADABLE = SecretCipher.SecretUnreadableException.class;
     private static final byte[] SECRET = "12345678901234567890".getBytes(StandardCharsets.US_ASCII);
 
     @TempDir
@@ -29,13 +30,13 @@ class SecretCipherTests {
 
         assertThat(sealed).startsWith("v1.").isNotEqualTo(cipher.seal(SECRET, "app:1"));
         assertThat(cipher.open(sealed, "app:1")).isEqualTo(SECRET);
-        assertThatThrownBy(() -> cipher.open(sealed, "app:2")).isInstanceOf(SecretCipher.SecretUnreadableException.class);
+        assertThatThrownBy(() -> cipher.open(sealed, "app:2")).isInstanceOf(UNREADABLE);
         byte[] otherKey = new byte[32];
         otherKey[0] = 1;
         assertThatThrownBy(() -> new SecretCipher(otherKey).open(sealed, "app:1"))
-                .isInstanceOf(SecretCipher.SecretUnreadableException.class);
+                .isInstanceOf(UNREADABLE);
         String altered = sealed.substring(0, sealed.length() - 2) + (sealed.endsWith("A=") ? "B=" : "A=");
-        assertThatThrownBy(() -> cipher.open(altered, "app:1")).isInstanceOf(SecretCipher.SecretUnreadableException.class);
+        assertThatThrownBy(() -> cipher.open(altered, "app:1")).isInstanceOf(UNREADABLE);
     }
 
     @Test
