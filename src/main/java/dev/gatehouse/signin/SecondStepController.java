@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class SecondStepController {
 
-    private static final Set<String> ERRORS = Set.of("wrong-code", "replayed", "paused", "passkey");
+    private static final Set<String> ERRORS = Set.of("wrong-code", "replayed", "paused");
 
     private final SecondStepPolicy policy;
     private final SignInProperties properties;

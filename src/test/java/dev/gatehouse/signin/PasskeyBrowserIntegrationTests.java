@@ -82,7 +82,7 @@ class PasskeyBrowserIntegrationTests {
     void registersAPasskeyAtSignInAndThenSignsInWithItAlone() {
         browser.get(BASE + "/start");
         signInWithPassword();
-        wait.until(ExpectedConditions.urlToBe(BASE + "/signin/mfa"));
+        HeadlessChromium.waitForPage(browser, "/signin/mfa");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Set up multi-factor authentication");
 
         browser.findElement(By.id("passkey-label")).clear();
@@ -94,7 +94,7 @@ class PasskeyBrowserIntegrationTests {
         assertThat(authenticator.getCredentials()).singleElement()
                 .satisfies(credential -> assertThat(credential.isResidentCredential()).isTrue());
         browser.findElement(By.linkText("I have saved them, continue")).click();
-        wait.until(ExpectedConditions.urlContains("/start"));
+        HeadlessChromium.waitForPage(browser, "/start");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Welcome, Test " + username);
 
         browser.get(BASE + "/settings/security");
@@ -103,14 +103,14 @@ class PasskeyBrowserIntegrationTests {
         signOut();
 
         browser.findElement(By.cssSelector("[data-passkey-signin] [data-passkey-start]")).click();
-        wait.until(ExpectedConditions.urlContains("/start"));
+        HeadlessChromium.waitForPage(browser, "/start");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Welcome, Test " + username);
         signOut();
 
         signInWithPassword();
-        wait.until(ExpectedConditions.urlToBe(BASE + "/signin/mfa"));
+        HeadlessChromium.waitForPage(browser, "/signin/mfa");
         browser.findElement(By.cssSelector("[data-passkey-signin] [data-passkey-start]")).click();
-        wait.until(ExpectedConditions.urlContains("/start"));
+        HeadlessChromium.waitForPage(browser, "/start");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Welcome, Test " + username);
     }
 
@@ -127,7 +127,7 @@ class PasskeyBrowserIntegrationTests {
     }
 
     private void signInWithPassword() {
-        wait.until(ExpectedConditions.urlContains("/signin"));
+        HeadlessChromium.waitForPage(browser, "/signin");
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
         browser.findElement(By.cssSelector("form[action='/signin'] button")).click();
@@ -135,7 +135,7 @@ class PasskeyBrowserIntegrationTests {
 
     private void signOut() {
         browser.findElement(By.cssSelector("form[action='/signout'] button")).click();
-        wait.until(ExpectedConditions.urlContains("/signin?signedout"));
+        HeadlessChromium.waitForPage(browser, "/signin?signedout");
     }
 
     private static int freePort() {

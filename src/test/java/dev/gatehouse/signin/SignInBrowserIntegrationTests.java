@@ -40,17 +40,18 @@ class SignInBrowserIntegrationTests {
         browser.findElement(By.id("username")).sendKeys("admin");
         browser.findElement(By.id("password")).sendKeys("wrong password");
         browser.findElement(By.cssSelector("form[action='/signin'] button")).click();
+        HeadlessChromium.waitForPage(browser, "/signin?error=failed");
         assertThat(browser.findElement(By.cssSelector("[role=alert]")).getText())
                 .isEqualTo("Incorrect username or password.");
 
         browser.findElement(By.id("username")).sendKeys("admin");
         browser.findElement(By.id("password")).sendKeys("bootstrap-admin-password");
         browser.findElement(By.cssSelector("form[action='/signin'] button")).click();
-        assertThat(browser.getCurrentUrl()).endsWith("/start");
+        HeadlessChromium.waitForPage(browser, "/start");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Welcome, admin");
 
         browser.findElement(By.cssSelector("form[action='/signout'] button")).click();
-        assertThat(browser.getCurrentUrl()).endsWith("/signin?signedout");
+        HeadlessChromium.waitForPage(browser, "/signin?signedout");
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("You have signed out.");
         browser.get("http://127.0.0.1:" + port + "/start");
         assertThat(browser.getCurrentUrl()).endsWith("/signin");
