@@ -130,7 +130,8 @@ class MfaPolicyIntegrationTests {
             default -> throw new IllegalArgumentException(outcome);
         }
         if (!outcome.equals("start page") && !outcome.equals("refused")) {
-            assertThat(browser.http.get(landing).body()).as("no links that lead back here").doesNotContain(">Security</a>");
+            assertThat(browser.http.get(landing).body()).as("no links that lead back here")
+                    .doesNotContain(">Security</a>");
             HttpResponse<String> admin = browser.http.get("/admin");
             assertThat(admin.statusCode()).isEqualTo(302);
             assertThat(browser.landing()).as("nothing opens before the second step").isEqualTo("/signin/mfa");
