@@ -80,10 +80,13 @@ class MfaSignInIntegrationTests {
         assertThat(browser.http.get("/signin/mfa").body()).contains("Code from your authenticator app");
         assertThat(browser.landing()).as("nothing opens before the code").isEqualTo("/signin/mfa");
 
+        String sessionBefore = browser.http.cookie("SESSION").orElseThrow();
         HttpResponse<String> code = browser.submitCode(browser.nextCode(app.secret()));
 
         assertThat(MfaBrowser.redirect(code)).startsWith("/start");
         assertThat(browser.landing()).isEqualTo("/start");
+        assertThat(browser.http.cookie("SESSION")).as("a new session id after the second step").isPresent()
+                .get().isNotEqualTo(sessionBefore);
     }
 
     @Test
