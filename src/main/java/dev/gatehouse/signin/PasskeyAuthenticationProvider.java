@@ -3,12 +3,12 @@ package dev.gatehouse.signin;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.webauthn4j.util.exception.WebAuthnException;
 import dev.gatehouse.directory.DirectoryManagement;
 import dev.gatehouse.directory.SignInAccount;
 import dev.gatehouse.settings.MfaMethod;
 import dev.gatehouse.settings.SettingsManagement;
 import dev.gatehouse.shared.Origin;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
@@ -52,7 +52,10 @@ class PasskeyAuthenticationProvider implements AuthenticationProvider {
         try {
             entity = relyingParty.authenticate(request.getWebAuthnRequest());
         }
-        catch (WebAuthnException | IllegalArgumentException notVerified) {
+        catch (DataAccessException storageFailure) {
+            throw storageFailure;
+        }
+        catch (RuntimeException notVerified) {
             Authentication current = SecurityContextHolder.getContext().getAuthentication();
             if (MfaAuthorities.secondStepPending(current)) {
                 failures.record((SignedInUser) current.getPrincipal(), Origin.current(), "passkey", "not-accepted",

@@ -2,14 +2,16 @@ package dev.gatehouse.signin;
 
 import java.util.Map;
 
-import com.webauthn4j.util.exception.WebAuthnException;
 import dev.gatehouse.directory.SignInAccount;
 import dev.gatehouse.shared.UserPrincipal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -36,6 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
 class PasskeyController {
 
     static final int MAX_LABEL_LENGTH = 64;
+    private static final Logger log = LoggerFactory.getLogger(PasskeyController.class);
 
     private final JsonMapper json = JsonMapper.builder().addModule(new WebauthnJacksonModule()).build();
     private final CurrentAccounts accounts;
@@ -94,7 +97,12 @@ class PasskeyController {
         try {
             mfa.registerPasskey(account, pending, new RelyingPartyPublicKey(publicKey.getCredential(), label));
         }
-        catch (WebAuthnException | IllegalArgumentException notVerified) {
+        catch (DataAccessException storageFailure) {
+            throw storageFailure;
+        }
+        catch (RuntimeException notVerified) {
+            // webauthn4j reads the authenticator's CBOR and JSON: anything it cannot verify is the client's fault.
+            log.debug("Refused a passkey registration for {}", account.username(), notVerified);
             return problem(HttpStatus.BAD_REQUEST, "security.passkey.error.not-verified");
         }
         sessions.registeredDuringSignIn(MfaAuthorities.WEBAUTHN, request, response);

@@ -68,8 +68,17 @@ class SecondStepSecurity {
         return (authentication, request) -> new AuthorizationDecision(trust.isAuthenticated(authentication.get()));
     }
 
+    /** Signed in, or a sign-in waiting for its first device; one that owes a code is sent to the second step. */
     AuthorizationManager<RequestAuthorizationContext> registration() {
-        return (authentication, request) -> new AuthorizationDecision(MfaAuthorities.signedIn(authentication.get())
-                || MfaAuthorities.registrationPending(authentication.get()));
+        AuthenticationTrustResolverImpl trust = new AuthenticationTrustResolverImpl();
+        SecondStepAuthorizationManager secondStep = new SecondStepAuthorizationManager();
+        return (authentication, request) -> {
+            if (MfaAuthorities.registrationPending(authentication.get())) {
+                return new AuthorizationDecision(true);
+            }
+            return trust.isAuthenticated(authentication.get())
+                    ? secondStep.authorize(authentication, request)
+                    : new AuthorizationDecision(false);
+        };
     }
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import dev.gatehouse.testsupport.BrowserSession;
 import dev.gatehouse.testsupport.ClockAndEventsConfiguration;
 import dev.gatehouse.testsupport.MutableClock;
 import dev.gatehouse.testsupport.RecordedEvents;
@@ -87,6 +88,25 @@ class MfaSignInIntegrationTests {
         assertThat(browser.landing()).isEqualTo("/start");
         assertThat(browser.http.cookie("SESSION")).as("a new session id after the second step").isPresent()
                 .get().isNotEqualTo(sessionBefore);
+    }
+
+    @Test
+    void aSignInThatOwesTheSecondStepCannotRegisterADeviceToSkipIt() throws Exception {
+        MfaBrowser owner = new MfaBrowser(port, clock);
+        owner.signIn(username, PASSWORD);
+        owner.enrolAuthenticatorApp("My phone");
+        events.clear();
+
+        MfaBrowser passwordOnly = new MfaBrowser(port, clock);
+        assertThat(passwordOnly.signIn(username, PASSWORD)).isEqualTo("/signin/mfa");
+        assertThat(MfaBrowser.redirect(passwordOnly.http.get("/settings/security/authenticator-app")))
+                .isEqualTo("/signin/mfa");
+        String token = BrowserSession.csrfToken(passwordOnly.http.get("/signin/mfa").body());
+        assertThat(MfaBrowser.redirect(passwordOnly.http.postJson("/settings/security/passkeys/options", token, "")))
+                .isEqualTo("/signin/mfa");
+        assertThat(MfaBrowser.redirect(passwordOnly.http.postForm("/settings/security/recovery-codes/first",
+                "_csrf=" + token))).isEqualTo("/signin/mfa");
+        assertThat(events.of(MfaRegistered.class)).isEmpty();
     }
 
     @Test

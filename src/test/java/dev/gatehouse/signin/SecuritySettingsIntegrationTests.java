@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import dev.gatehouse.testsupport.BrowserSession;
 import dev.gatehouse.testsupport.ClockAndEventsConfiguration;
 import dev.gatehouse.testsupport.MutableClock;
 import dev.gatehouse.testsupport.RecordedEvents;
@@ -125,6 +126,26 @@ class SecuritySettingsIntegrationTests {
 
         assertThat(paused.body()).contains("Too many wrong answers. Try again in 15 minutes.");
         assertThat(browser.http.get("/settings/security").body()).contains("Work phone");
+    }
+
+    @Test
+    void aPasskeyAnswerThatDoesNotVerifyIsRefusedWithAMessage() throws Exception {
+        String token = BrowserSession.csrfToken(browser.http.get("/settings/security").body());
+        HttpResponse<String> options = browser.http.postJson("/settings/security/passkeys/options", token, "");
+        assertThat(options.statusCode()).isEqualTo(200);
+        assertThat(options.body()).contains("\"challenge\"", "\"rp\"", "\"name\":\"" + username + "\"");
+
+        HttpResponse<String> forged = browser.http.postJson("/settings/security/passkeys", token, """
+                {"publicKey": {"label": "Forged", "credential": {"id": "AAAA", "rawId": "AAAA", "type": "public-key",
+                 "response": {"attestationObject": "AAAA", "clientDataJSON": "AAAA", "transports": []},
+                 "clientExtensionResults": {}}}}""");
+        assertThat(forged.statusCode()).isEqualTo(400);
+        assertThat(forged.body()).contains("The passkey could not be verified. Try again.");
+
+        HttpResponse<String> garbage = browser.http.postJson("/settings/security/passkeys", token, "{not json");
+        assertThat(garbage.statusCode()).isEqualTo(400);
+        assertThat(garbage.body()).contains("The registration took too long or was not started.");
+        assertThat(browser.http.get("/settings/security").body()).doesNotContain("Forged");
     }
 
     @Test
