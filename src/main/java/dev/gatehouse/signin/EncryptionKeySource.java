@@ -23,8 +23,8 @@ import org.slf4j.LoggerFactory;
  * Where the at-rest encryption key comes from:
  * <ol>
  * <li>{@code gatehouse.security.encryption-key}, when set;</li>
- * <li>on the embedded H2 file database, {@code encryption.key} in the data directory, generated on first use
- * with owner-only permissions (it lives and is backed up with the database file, one node only);</li>
+ * <li>on the embedded H2 file database, {@code encryption.key} next to the database file (in the data directory),
+ * generated on first use with owner-only permissions: it lives and is backed up with the database, one node only;</li>
  * <li>on an in-memory H2 database, a key for the life of the process (the data dies with it);</li>
  * <li>otherwise (PostgreSQL or an H2 server, usually several replicas) none: a key generated per node would make
  * every other node's secrets unreadable, so the key must be configured, the same on every replica.</li>
@@ -82,7 +82,7 @@ final class EncryptionKeySource {
         }
         if (jdbcUrl.startsWith("jdbc:h2:") && !jdbcUrl.startsWith("jdbc:h2:tcp:")
                 && !jdbcUrl.startsWith("jdbc:h2:ssl:")) {
-            Path file = dataDir.resolve(KEY_FILE);
+            Path file = databaseDirectory(jdbcUrl, dataDir).resolve(KEY_FILE);
             if (sealed > 0 && !Files.exists(file)) {
                 throw new EncryptionKeyException("The database holds " + sealed + " encrypted authenticator-app "
                         + "secret(s) but the key file " + file + " is missing. Restore it from the backup of the data "
@@ -92,6 +92,16 @@ final class EncryptionKeySource {
             return Optional.of(new Key(keyFile(file), file.toString()));
         }
         return Optional.empty();
+    }
+
+    /** The folder of the embedded database's file, where its key belongs; {@code fallback} when the URL names none. */
+    static Path databaseDirectory(String jdbcUrl, Path fallback) {
+        String path = jdbcUrl.substring("jdbc:h2:".length()).replaceFirst("^file:", "").split(";", 2)[0];
+        if (path.startsWith("~")) {
+            path = System.getProperty("user.home") + path.substring(1);
+        }
+        Path parent = path.isBlank() ? null : Path.of(path).getParent();
+        return parent != null ? parent : fallback;
     }
 
     static byte[] keyFile(Path file) {

@@ -41,8 +41,8 @@ class SecretCipherTests {
 
     @Test
     void theEmbeddedDatabaseGetsAKeyFileOnlyItsOwnerCanRead() throws Exception {
-        AtRestEncryption first = EncryptionKeySource.resolve(null, "jdbc:h2:file:./data/gatehouse", dataDir, Map.of());
-        AtRestEncryption second = EncryptionKeySource.resolve(null, "jdbc:h2:file:./data/gatehouse", dataDir,
+        AtRestEncryption first = EncryptionKeySource.resolve(null, h2File(), dataDir, Map.of());
+        AtRestEncryption second = EncryptionKeySource.resolve(null, h2File(), dataDir,
                 Map.of(first.cipher().keyId(), 3L));
 
         Path file = dataDir.resolve(EncryptionKeySource.KEY_FILE);
@@ -87,10 +87,27 @@ class SecretCipherTests {
 
     @Test
     void aLostKeyFileIsNotReplacedWhileSecretsNeedIt() {
-        assertThatThrownBy(() -> EncryptionKeySource.resolve(null, "jdbc:h2:file:./data/gatehouse", dataDir,
+        assertThatThrownBy(() -> EncryptionKeySource.resolve(null, h2File(), dataDir,
                 Map.of("0123456789abcdef", 1L)))
                 .isInstanceOf(EncryptionKeySource.EncryptionKeyException.class)
                 .hasMessageContaining("the key file " + dataDir.resolve(EncryptionKeySource.KEY_FILE) + " is missing");
         assertThat(dataDir.resolve(EncryptionKeySource.KEY_FILE)).doesNotExist();
+    }
+
+    @Test
+    void theKeyFileGoesNextToTheDatabaseFile() {
+        Path fallback = Path.of("fallback");
+
+        assertThat(EncryptionKeySource.databaseDirectory("jdbc:h2:file:./data/gatehouse;DB_CLOSE_ON_EXIT=FALSE",
+                fallback)).isEqualTo(Path.of("./data"));
+        assertThat(EncryptionKeySource.databaseDirectory("jdbc:h2:/var/lib/gatehouse/gatehouse", fallback))
+                .isEqualTo(Path.of("/var/lib/gatehouse"));
+        assertThat(EncryptionKeySource.databaseDirectory("jdbc:h2:~/gatehouse", fallback))
+                .isEqualTo(Path.of(System.getProperty("user.home")));
+        assertThat(EncryptionKeySource.databaseDirectory("jdbc:h2:gatehouse", fallback)).isEqualTo(fallback);
+    }
+
+    private String h2File() {
+        return "jdbc:h2:file:" + dataDir.resolve("gatehouse") + ";DB_CLOSE_ON_EXIT=FALSE";
     }
 }
