@@ -230,6 +230,23 @@ class HelmChartTests {
     }
 
     @Test
+    void givesEveryReplicaTheSameEncryptionKeyFromAnExistingSecret() {
+        assertThat(env(render("").container())).doesNotContainKey("GATEHOUSE_SECURITY_ENCRYPTION_KEY");
+
+        Map<String, JsonNode> env = env(render("""
+                replicaCount: 3
+                database:
+                  type: postgres
+                  postgres:
+                    url: jdbc:postgresql://db:5432/gatehouse
+                    password: {existingSecret: gatehouse-db}
+                security:
+                  encryptionKey: {existingSecret: gatehouse-keys}
+                """).container());
+        assertThat(secretRef(env.get("GATEHOUSE_SECURITY_ENCRYPTION_KEY"))).isEqualTo("gatehouse-keys/encryption-key");
+    }
+
+    @Test
     void annotatesTheServiceAccountForIamRolesForServiceAccounts() {
         Rendered rendered = render("""
                 serviceAccount:

@@ -12,6 +12,7 @@ import dev.gatehouse.directory.GroupManagement;
 import dev.gatehouse.directory.GroupView;
 import dev.gatehouse.directory.UserView;
 import dev.gatehouse.shared.RejectedException;
+import dev.gatehouse.signin.MfaManagement;
 import jakarta.validation.ConstraintViolationException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -41,14 +42,16 @@ class UserController {
     private final GroupManagement groups;
     private final EntitlementQuery entitlements;
     private final AssignmentManagement assignments;
+    private final MfaManagement mfa;
     private final Flash flash;
 
     UserController(DirectoryManagement directory, GroupManagement groups, EntitlementQuery entitlements,
-            AssignmentManagement assignments, Flash flash) {
+            AssignmentManagement assignments, MfaManagement mfa, Flash flash) {
         this.directory = directory;
         this.groups = groups;
         this.entitlements = entitlements;
         this.assignments = assignments;
+        this.mfa = mfa;
         this.flash = flash;
     }
 
@@ -163,6 +166,7 @@ class UserController {
         model.addAttribute("effectiveAccess", entitlements.entitlementsOf(user.id()));
         model.addAttribute("self", user.id().equals(CurrentAdmin.id()));
         model.addAttribute("signInIdentities", directory.signInIdentitiesOf(user.id()));
+        model.addAttribute("mfa", mfa.statusOf(user.id()));
         return "admin/users/detail";
     }
 }

@@ -1,9 +1,8 @@
 /**
- * The admin pages and the admin REST API, built on the public APIs of the other modules. Intended
- * dependencies, added as those modules appear: directory, accounts, permissionsets, access, provisioning, audit,
- * settings.
+ * The admin pages and the admin REST API, built on the public APIs of the other modules.
  */
-@ApplicationModule(allowedDependencies = { "directory", "accounts", "permissionsets", "access", "audit", "shared" })
+@ApplicationModule(allowedDependencies = { "directory", "accounts", "permissionsets", "access", "audit", "settings",
+        "signin", "shared" })
 @NullMarked
 package dev.gatehouse.admin;
 

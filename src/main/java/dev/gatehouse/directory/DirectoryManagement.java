@@ -60,9 +60,28 @@ public class DirectoryManagement {
 
     /** Looks a user up by username, ignoring case. */
     public Optional<SignInAccount> findSignInAccount(String username) {
-        return users.findByUsernameKey(User.usernameKey(username)).map(user -> new SignInAccount(
-                user.id(), user.username(), user.displayName(), user.passwordHash(), user.active(),
-                isAdmin(user.id())));
+        return users.findByUsernameKey(User.usernameKey(username)).map(this::signInAccount);
+    }
+
+    /** Looks a user up by id, for sign-ins that name the user by id (passkeys). */
+    public Optional<SignInAccount> findSignInAccount(UUID userId) {
+        return users.findById(userId).map(this::signInAccount);
+    }
+
+    /**
+     * Replaces a user's password; the caller has checked who asks. The password is stored only as a hash.
+     *
+     * @throws java.util.NoSuchElementException when there is no such user
+     */
+    @Transactional
+    public void changePassword(UUID userId, String newPassword) {
+        User user = users.findById(userId).orElseThrow();
+        user.changePasswordHash(passwordEncoder.encode(newPassword), clock.instant());
+    }
+
+    private SignInAccount signInAccount(User user) {
+        return new SignInAccount(user.id(), user.username(), user.displayName(), user.passwordHash(), user.active(),
+                isAdmin(user.id()));
     }
 
     public long countUsers() {

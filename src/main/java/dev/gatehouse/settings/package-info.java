@@ -1,7 +1,8 @@
 /**
- * Settings: the portal's configuration properties, and later the runtime settings admins change.
+ * Settings: the portal's configuration properties, and the runtime settings admins change while Gatehouse
+ * runs (the MFA policy), which start from configuration properties until first saved.
  */
-@ApplicationModule(allowedDependencies = {})
+@ApplicationModule(allowedDependencies = "shared")
 @NullMarked
 package dev.gatehouse.settings;
 

@@ -21,6 +21,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureServiceExceptionEvent;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -39,16 +40,18 @@ class BrowserSecurityConfiguration {
     @Order(100)
     SecurityFilterChain browserSecurityFilterChain(HttpSecurity http, DirectoryUserDetailsService users,
             PasswordEncoder passwordEncoder, SignInThrottle throttle, AuthenticationEventPublisher events,
-            SignInProperties properties, OidcSignIn oidc) throws Exception {
+            SignInProperties properties, OidcSignIn oidc, SecondStepSecurity secondStep) throws Exception {
         boolean passwords = properties.password().enabled();
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
                         .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("ADMIN")
                         .requestMatchers("/signin", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico")
                         .permitAll()
+                        .requestMatchers(SecondStepSecurity.SECOND_STEP_PATHS).access(secondStep.secondStepPage())
+                        .requestMatchers(SecondStepSecurity.REGISTRATION_PATHS).access(secondStep.registration())
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
-                .authenticationManager(signInManager(users, passwordEncoder, throttle, events, passwords, oidc))
+                .authenticationManager(signInManager(users, passwordEncoder, throttle, events, passwords, oidc, secondStep))
                 .logout(logout -> logout
                         .logoutUrl("/signout")
                         .logoutSuccessHandler(oidc.signOutSuccessHandler()))
@@ -58,12 +61,14 @@ class BrowserSecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .permissionsPolicyHeader(permissions -> permissions
-                                .policy("camera=(), microphone=(), geolocation=(), payment=()")));
+                                .policy("camera=(), microphone=(), geolocation=(), payment=()")))
+                .with(secondStep.configurer(), Customizer.withDefaults());
         if (passwords) {
             http.formLogin(form -> form
                     .loginPage("/signin")
                     .loginProcessingUrl("/signin")
                     .defaultSuccessUrl("/start")
+                    .authenticationDetailsSource(secondStep.signInDetails())
                     .failureHandler(new SignInFailureHandler()));
         }
         oidc.configure(http);
@@ -89,7 +94,7 @@ class BrowserSecurityConfiguration {
      */
     private static AuthenticationManager signInManager(DirectoryUserDetailsService users,
             PasswordEncoder passwordEncoder, SignInThrottle throttle, AuthenticationEventPublisher events,
-            boolean passwordsEnabled, OidcSignIn oidc) {
+            boolean passwordsEnabled, OidcSignIn oidc, SecondStepSecurity secondStep) {
         var passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(passwordEncoder);
         // Disabled is only revealed to someone who knows the password; a wrong one always reads the same.
@@ -102,7 +107,7 @@ class BrowserSecurityConfiguration {
         });
         List<AuthenticationProvider> providers = new ArrayList<>();
         if (passwordsEnabled) {
-            providers.add(new ThrottledAuthenticationProvider(passwords, throttle));
+            providers.add(secondStep.afterPassword(new ThrottledAuthenticationProvider(passwords, throttle)));
         }
         providers.add(oidc.authenticationProvider());
         var manager = new ProviderManager(providers);

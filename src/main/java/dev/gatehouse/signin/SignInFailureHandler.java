@@ -22,11 +22,14 @@ class SignInFailureHandler implements AuthenticationFailureHandler {
     }
 
     enum SignInError {
-        FAILED, DISABLED, PAUSED, ADDRESS_PAUSED;
+        FAILED, DISABLED, PAUSED, ADDRESS_PAUSED, MFA_BLOCKED;
 
         static SignInError of(AuthenticationException exception) {
             if (exception instanceof SignInPausedException paused) {
                 return paused.reason() == SignInPausedException.Reason.ADDRESS ? ADDRESS_PAUSED : PAUSED;
+            }
+            if (exception instanceof MfaBlockedException) {
+                return MFA_BLOCKED;
             }
             return exception instanceof DisabledException ? DISABLED : FAILED;
         }

@@ -89,4 +89,37 @@ class SignInThrottle {
     private static String addressKey(String clientAddress) {
         return "address:" + clientAddress;
     }
+
+    /**
+     * The second step (codes after the password, or confirming a sensitive change) has its own count per user under
+     * the same limits, so wrong codes never pause the password step, nor the reverse.
+     */
+    @Transactional(readOnly = true)
+    public void checkSecondStepAllowed(String username) {
+        pausedUntil(secondStepKey(username), lockout.maxFailures(), clock.instant())
+                .ifPresent(until -> {
+                    throw new SignInPausedException(SignInPausedException.Reason.USERNAME, until);
+                });
+    }
+
+    @Transactional(readOnly = true)
+    public boolean secondStepPaused(String username) {
+        return pausedUntil(secondStepKey(username), lockout.maxFailures(), clock.instant()).isPresent();
+    }
+
+    @Transactional
+    public void recordSecondStepFailure(String username) {
+        Instant now = clock.instant();
+        failures.deleteOlderThan(now.minus(lockout.window()).minus(lockout.duration()));
+        failures.save(new SignInFailure(secondStepKey(username), now));
+    }
+
+    @Transactional
+    public void recordSecondStepSuccess(String username) {
+        failures.deleteByThrottleKey(secondStepKey(username));
+    }
+
+    private static String secondStepKey(String username) {
+        return "second-step:" + userKey(username);
+    }
 }

@@ -19,6 +19,7 @@ import dev.gatehouse.permissionsets.PermissionSetDetails;
 import dev.gatehouse.permissionsets.PermissionSetManagement;
 import dev.gatehouse.permissionsets.PermissionSetView;
 import dev.gatehouse.settings.PortalProperties;
+import dev.gatehouse.signin.MfaManagement;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
@@ -102,6 +103,9 @@ class AdminPageValidationTests {
 
     @MockitoBean
     AssignmentManagement assignments;
+
+    @MockitoBean
+    MfaManagement mfa;
 
     @MockitoBean
     EntitlementQuery entitlements;

@@ -4,9 +4,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium and chromedriver, headless and kept off the network (loopback bypasses the dead proxy).
@@ -36,5 +39,15 @@ public final class HeadlessChromium {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return driver;
+    }
+
+    /**
+     * Waits until the browser shows a loaded page whose path (with its query) starts with {@code path}: a click on a
+     * link or a button only starts the navigation.
+     */
+    public static void waitForPage(WebDriver browser, String path) {
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> driver.getCurrentUrl()
+                .replaceFirst("^https?://[^/]+", "").startsWith(path)
+                && "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
     }
 }

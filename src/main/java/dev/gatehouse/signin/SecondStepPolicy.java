@@ -1,0 +1,100 @@
+package dev.gatehouse.signin;
+
+import java.util.UUID;
+
+import dev.gatehouse.settings.MfaMethod;
+import dev.gatehouse.settings.MfaPolicy;
+import dev.gatehouse.settings.MfaPrompt;
+import dev.gatehouse.settings.SettingsManagement;
+import dev.gatehouse.shared.Origin;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies the MFA policy (see {@link MfaPolicy}) to one directory user after their password: which second step
+ * they owe, and with which of their devices. Only devices of the methods the policy allows count.
+ */
+@Component
+class SecondStepPolicy {
+
+    private final SettingsManagement settings;
+    private final AuthenticatorApps authenticatorApps;
+    private final Passkeys passkeys;
+    private final RecoveryCodes recoveryCodes;
+    private final TrustedDevices trustedDevices;
+    private final SecondStepFailures failures;
+
+    SecondStepPolicy(SettingsManagement settings, AuthenticatorApps authenticatorApps, Passkeys passkeys,
+            RecoveryCodes recoveryCodes, TrustedDevices trustedDevices, SecondStepFailures failures) {
+        this.settings = settings;
+        this.authenticatorApps = authenticatorApps;
+        this.passkeys = passkeys;
+        this.recoveryCodes = recoveryCodes;
+        this.trustedDevices = trustedDevices;
+        this.failures = failures;
+    }
+
+    /**
+     * The {@link MfaAuthorities} mark for a password sign-in.
+     *
+     * @param trustedDeviceToken the browser's trusted-device cookie, if it sent one
+     * @throws MfaBlockedException when the user has no usable device and the policy blocks such sign-ins
+     */
+    String afterPassword(SignedInUser user, @Nullable String trustedDeviceToken) {
+        MfaPolicy policy = settings.mfaPolicy();
+        if (policy.prompt() == MfaPrompt.NEVER) {
+            return MfaAuthorities.NOT_REQUIRED;
+        }
+        if (!options(user.id(), policy).hasDevice()) {
+            return switch (policy.withoutDevice()) {
+                case ALLOW -> MfaAuthorities.NOT_REQUIRED;
+                case REQUIRE_REGISTRATION -> MfaAuthorities.REGISTRATION_REQUIRED;
+                case BLOCK -> {
+                    failures.record(user, Origin.attempt(user.username()), "none", "no-device", false);
+                    throw new MfaBlockedException();
+                }
+            };
+        }
+        if (policy.prompt() == MfaPrompt.CONTEXT_CHANGE && trustedDevices.isTrusted(user.id(), trustedDeviceToken)) {
+            return MfaAuthorities.TRUSTED_DEVICE;
+        }
+        return MfaAuthorities.REQUIRED;
+    }
+
+    /** After a passed second step: whether to remember this browser. */
+    boolean trustsBrowsers() {
+        return settings.mfaPolicy().prompt() == MfaPrompt.CONTEXT_CHANGE;
+    }
+
+    SecondStepOptions options(UUID userId) {
+        return options(userId, settings.mfaPolicy());
+    }
+
+    private SecondStepOptions options(UUID userId, MfaPolicy policy) {
+        boolean apps = policy.allows(MfaMethod.TOTP);
+        boolean keys = policy.allows(MfaMethod.WEBAUTHN);
+        return new SecondStepOptions(
+                apps && authenticatorApps.count(userId) > 0,
+                keys && passkeys.count(userId) > 0,
+                recoveryCodes.remaining(userId) > 0,
+                apps && authenticatorApps.available(),
+                keys);
+    }
+
+    /**
+     * What a user can do at the second step and on the security page under the current policy.
+     *
+     * @param authenticatorApp the user has an authenticator app they may use
+     * @param passkey the user has a passkey they may use
+     * @param recoveryCodes the user has unused recovery codes
+     * @param mayAddAuthenticatorApp authenticator apps are allowed and can be stored
+     * @param mayAddPasskey passkeys are allowed
+     */
+    record SecondStepOptions(boolean authenticatorApp, boolean passkey, boolean recoveryCodes,
+            boolean mayAddAuthenticatorApp, boolean mayAddPasskey) {
+
+        boolean hasDevice() {
+            return authenticatorApp || passkey;
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package dev.gatehouse.signin;
+
+
+import dev.gatehouse.directory.SignInAccount;
+import dev.gatehouse.shared.UserPrincipal;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The signed-in user's security page: MFA devices, recovery codes, and the way to the password change. */
+@Controller
+@RequestMapping("/settings/security")
+class SecuritySettingsController {
+
+    private final CurrentAccounts accounts;
+    private final MfaManagement mfa;
+    private final SecondStepPolicy policy;
+    private final Reauthentication reauthentication;
+    private final RecoveryCodePages recoveryCodes;
+    private final SignInProperties properties;
+
+    SecuritySettingsController(CurrentAccounts accounts, MfaManagement mfa, SecondStepPolicy policy,
+            Reauthentication reauthentication, RecoveryCodePages recoveryCodes, SignInProperties properties) {
+        this.accounts = accounts;
+        this.mfa = mfa;
+        this.policy = policy;
+        this.reauthentication = reauthentication;
+        this.recoveryCodes = recoveryCodes;
+        this.properties = properties;
+    }
+
+    @GetMapping
+    String overview(@AuthenticationPrincipal UserPrincipal principal, Model model) {
+        SignInAccount account = accounts.of(principal);
+        model.addAttribute("directoryUser", account.passwordHash() != null);
+        model.addAttribute("devices", mfa.devicesOf(account.id()));
+        model.addAttribute("recoveryCodesLeft", mfa.recoveryCodesLeft(account.id()));
+        model.addAttribute("options", policy.options(account.id()));
+        model.addAttribute("authenticatorAppsAvailable", mfa.authenticatorAppsAvailable());
+        return "security/overview";
+    }
+
+    @GetMapping("/devices/{type}/{id}/remove")
+    String confirmRemoval(@AuthenticationPrincipal UserPrincipal principal, @PathVariable String type,
+            @PathVariable String id, Model model) {
+        model.addAttribute("device", device(accounts.of(principal), type, id));
+        model.addAttribute("proofForm", new ProofForm(""));
+        return "security/remove-device";
+    }
+
+    @PostMapping("/devices/{type}/{id}/remove")
+    String remove(@AuthenticationPrincipal UserPrincipal principal, @PathVariable String type, @PathVariable String id,
+            @Valid @ModelAttribute ProofForm proofForm, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        SignInAccount account = accounts.of(principal);
+        MfaDevice device = device(account, type, id);
+        model.addAttribute("device", device);
+        if (!confirmed(account, proofForm, result)) {
+            return "security/remove-device";
+        }
+        mfa.remove(account, device);
+        redirect.addFlashAttribute("messageKey", "security.removed");
+        return "redirect:/settings/security";
+    }
+
+    @GetMapping("/recovery-codes")
+    String confirmNewRecoveryCodes(Model model) {
+        model.addAttribute("proofForm", new ProofForm(""));
+        return "security/new-recovery-codes";
+    }
+
+    @PostMapping("/recovery-codes")
+    String newRecoveryCodes(@AuthenticationPrincipal UserPrincipal principal,
+            @Valid @ModelAttribute ProofForm proofForm, BindingResult result, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
+        SignInAccount account = accounts.of(principal);
+        if (mfa.devicesOf(account.id()).isEmpty()) {
+            return "redirect:/settings/security";
+        }
+        if (!confirmed(account, proofForm, result)) {
+            return "security/new-recovery-codes";
+        }
+        return recoveryCodes.show(mfa.regenerateRecoveryCodes(account), model, request, response);
+    }
+
+    /** After a passkey was registered: its recovery codes if it was the first device. */
+    @PostMapping("/recovery-codes/first")
+    String firstRecoveryCodes(@AuthenticationPrincipal UserPrincipal principal, Model model, HttpServletRequest request,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        return recoveryCodes.afterRegistration(accounts.of(principal), model, request, response, redirect);
+    }
+
+    private boolean confirmed(SignInAccount account, ProofForm form, BindingResult result) {
+        if (result.hasErrors()) {
+            return false;
+        }
+        try {
+            if (reauthentication.confirms(account, form.proof())) {
+                return true;
+            }
+            result.rejectValue("proof", "security.proof.wrong");
+        }
+        catch (SignInPausedException paused) {
+            result.rejectValue("proof", "security.proof.paused", new Object[] { properties.lockout().duration()
+                    .toMinutes() }, "paused");
+        }
+        return false;
+    }
+
+    private MfaDevice device(SignInAccount account, String type, String id) {
+        return mfa.device(account.id(), type, id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such device"));
+    }
+}
