@@ -3,6 +3,8 @@ package dev.gatehouse.signin;
 import java.util.List;
 import java.util.Locale;
 
+import dev.gatehouse.settings.MfaMethod;
+import dev.gatehouse.settings.SettingsManagement;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -16,11 +18,14 @@ class SignInController {
     private final SignInProperties properties;
     private final OidcProviders providers;
     private final MessageSource messages;
+    private final SettingsManagement settings;
 
-    SignInController(SignInProperties properties, OidcProviders providers, MessageSource messages) {
+    SignInController(SignInProperties properties, OidcProviders providers, MessageSource messages,
+            SettingsManagement settings) {
         this.properties = properties;
         this.providers = providers;
         this.messages = messages;
+        this.settings = settings;
     }
 
     /**
@@ -38,6 +43,7 @@ class SignInController {
         }
         model.addAttribute("passwordEnabled", passwords);
         model.addAttribute("providers", all);
+        model.addAttribute("passkeysEnabled", passwords && settings.mfaPolicy().allows(MfaMethod.WEBAUTHN));
         if (error != null) {
             model.addAttribute("errorText", errorText(error, provider, model, locale));
         }

@@ -5,7 +5,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
 
-import dev.gatehouse.signin.MfaManagement;
 import dev.gatehouse.signin.MfaReset;
 import dev.gatehouse.testsupport.BrowserSession;
 import dev.gatehouse.testsupport.ClockAndEventsConfiguration;
@@ -21,35 +20,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** An admin resets the MFA devices of a user who lost theirs; the user registers again at the next sign-in. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({ ClockAndEventsConfiguration.class, AdminMfaResetIntegrationTests.UserPage.class })
+@Import(ClockAndEventsConfiguration.class)
 class AdminMfaResetIntegrationTests {
-
-    /** Stands in for the user's admin page, which includes the reset fragment. */
-    @Controller
-    static class UserPage {
-
-        private final MfaManagement mfa;
-
-        UserPage(MfaManagement mfa) {
-            this.mfa = mfa;
-        }
-
-        @GetMapping("/admin/users/{id}")
-        String user(@PathVariable UUID id, Model model) {
-            model.addAttribute("userId", id);
-            model.addAttribute("mfa", mfa.statusOf(id));
-            return "admin/test-user";
-        }
-    }
 
     static final String PASSWORD = "a-long-enough-password";
 
