@@ -1,6 +1,8 @@
 package dev.gatehouse.signin;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 
 import dev.gatehouse.shared.Origin;
 import dev.gatehouse.shared.UserPrincipal;
@@ -30,6 +32,10 @@ class SignInEvents {
 
     static final String PASSWORD = "password";
     static final String OIDC = "oidc:";
+    static final String PASSKEY = "passkey";
+    private static final List<Map.Entry<String, String>> SECOND_FACTORS = List.of(
+            Map.entry(MfaAuthorities.TOTP, "totp"), Map.entry(MfaAuthorities.RECOVERY_CODE, "recovery-code"),
+            Map.entry(MfaAuthorities.WEBAUTHN, PASSKEY), Map.entry(MfaAuthorities.TRUSTED_DEVICE, "trusted-browser"));
 
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -39,11 +45,13 @@ class SignInEvents {
         this.clock = clock;
     }
 
+    /** A password alone that still owes its second step is not a sign-in yet; the step that completes it is. */
     @EventListener
     @Transactional
     void signedIn(InteractiveAuthenticationSuccessEvent success) {
-        String method = methodOf(success.getAuthentication());
-        if (method != null) {
+        Authentication authentication = success.getAuthentication();
+        String method = completedMethodOf(authentication);
+        if (method != null && !MfaAuthorities.secondStepPending(authentication)) {
             events.publishEvent(new SignedIn(clock.instant(), Origin.current(), method));
         }
     }
@@ -86,7 +94,33 @@ class SignInEvents {
         }
     }
 
-    /** {@code password}, {@code oidc:{registrationId}}, or null for what is not an interactive sign-in. */
+    /**
+     * How a sign-in was completed: {@code oidc:{registrationId}}, {@code passkey}, or {@code password} followed by
+     * the second step's factor ({@code password+totp}, {@code +recovery-code}, {@code +passkey},
+     * {@code +trusted-browser}); null for what is not a browser sign-in.
+     */
+    private static @Nullable String completedMethodOf(Authentication authentication) {
+        if (authentication instanceof OAuth2AuthenticationToken provider) {
+            return OIDC + provider.getAuthorizedClientRegistrationId();
+        }
+        if (!(authentication.getPrincipal() instanceof SignedInUser)) {
+            return null;
+        }
+        boolean password = MfaAuthorities.has(authentication, MfaAuthorities.PASSWORD);
+        boolean passkey = MfaAuthorities.has(authentication, MfaAuthorities.WEBAUTHN);
+        if (!password) {
+            return passkey ? PASSKEY : null;
+        }
+        StringBuilder method = new StringBuilder(PASSWORD);
+        for (Map.Entry<String, String> factor : SECOND_FACTORS) {
+            if (MfaAuthorities.has(authentication, factor.getKey())) {
+                method.append('+').append(factor.getValue());
+            }
+        }
+        return method.toString();
+    }
+
+    /** {@code password}, {@code oidc:{registrationId}}, or null for what is not an attempt to sign in. */
     private static @Nullable String methodOf(Authentication authentication) {
         if (authentication instanceof UsernamePasswordAuthenticationToken) {
             return PASSWORD;

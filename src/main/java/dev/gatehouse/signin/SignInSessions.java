@@ -2,7 +2,9 @@ package dev.gatehouse.signin;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
@@ -22,14 +24,16 @@ class SignInSessions {
     private final SecondStepPolicy policy;
     private final TrustedDevices trustedDevices;
     private final AuthenticationEventPublisher authenticationEvents;
+    private final ApplicationEventPublisher events;
     private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
     private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
 
     SignInSessions(SecondStepPolicy policy, TrustedDevices trustedDevices,
-            AuthenticationEventPublisher authenticationEvents) {
+            AuthenticationEventPublisher authenticationEvents, ApplicationEventPublisher events) {
         this.policy = policy;
         this.trustedDevices = trustedDevices;
         this.authenticationEvents = authenticationEvents;
+        this.events = events;
     }
 
     /** @param factor {@link MfaAuthorities#TOTP} or {@link MfaAuthorities#WEBAUTHN} */
@@ -50,5 +54,6 @@ class SignInSessions {
             trustedDevices.trust(user.id(), request, response);
         }
         authenticationEvents.publishAuthenticationSuccess(completed);
+        events.publishEvent(new InteractiveAuthenticationSuccessEvent(completed, SignInSessions.class));
     }
 }

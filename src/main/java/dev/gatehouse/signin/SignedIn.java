@@ -9,9 +9,10 @@ import dev.gatehouse.shared.Origin;
 import dev.gatehouse.shared.Outcome;
 
 /**
- * Someone signed in to the browser portal.
+ * Someone completed a sign-in to the browser portal (a password still owing its second step is not one).
  *
- * @param method how: {@code password} (the built-in directory) or {@code oidc:{registrationId}} (a provider)
+ * @param method how: {@code password} with its second step ({@code password+totp}), {@code passkey}, or
+ *        {@code oidc:{registrationId}} (a provider)
  */
 public record SignedIn(Instant occurredAt, Origin origin, String method) implements AuditableEvent {
 

@@ -67,6 +67,7 @@ class MfaSignInIntegrationTests {
         assertThat(browser.signIn(username, PASSWORD)).isEqualTo("/signin/mfa");
         assertThat(browser.http.get("/signin/mfa").body()).contains("Set up multi-factor authentication");
         assertThat(browser.http.get("/settings/security").statusCode()).isEqualTo(302);
+        assertThat(events.of(SignedIn.class)).as("the password alone is not a sign-in").isEmpty();
 
         MfaBrowser.Enrolled app = browser.enrolAuthenticatorApp("My phone");
 
@@ -75,6 +76,7 @@ class MfaSignInIntegrationTests {
         assertThat(browser.landing()).isEqualTo("/start");
         assertThat(events.of(MfaRegistered.class)).extracting(MfaRegistered::method)
                 .containsExactly("authenticator-app", "recovery-codes");
+        assertThat(events.of(SignedIn.class)).extracting(SignedIn::method).containsExactly("password+totp");
 
         browser.signOut();
         assertThat(browser.signIn(username, PASSWORD)).isEqualTo("/signin/mfa");
@@ -86,6 +88,7 @@ class MfaSignInIntegrationTests {
 
         assertThat(MfaBrowser.redirect(code)).startsWith("/start");
         assertThat(browser.landing()).isEqualTo("/start");
+        assertThat(events.of(SignedIn.class)).extracting(SignedIn::method).containsExactly("password+totp", "password+totp");
         assertThat(browser.http.cookie("SESSION")).as("a new session id after the second step").isPresent()
                 .get().isNotEqualTo(sessionBefore);
     }
@@ -119,6 +122,7 @@ class MfaSignInIntegrationTests {
         browser.signIn(username, PASSWORD);
         assertThat(MfaBrowser.redirect(browser.submitCode(codes.get(3).toUpperCase()))).startsWith("/start");
         assertThat(browser.landing()).isEqualTo("/start");
+        assertThat(events.of(SignedIn.class)).extracting(SignedIn::method).last().isEqualTo("password+recovery-code");
         browser.signOut();
 
         browser.signIn(username, PASSWORD);
@@ -126,6 +130,7 @@ class MfaSignInIntegrationTests {
         assertThat(browser.http.get("/signin/mfa?error=wrong-code").body()).contains("That code is not right.");
         assertThat(browser.landing()).isEqualTo("/signin/mfa");
         assertThat(events.of(MfaFailed.class)).extracting(MfaFailed::reason).containsExactly("wrong-code");
+        assertThat(events.of(SignedIn.class)).as("a refused code completes no sign-in").hasSize(2);
     }
 
     @Test
