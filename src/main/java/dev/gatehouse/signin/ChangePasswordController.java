@@ -7,8 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.session.Session;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -31,18 +29,18 @@ class ChangePasswordController {
     private final PasswordEncoder passwordEncoder;
     private final SignInThrottle throttle;
     private final TrustedDevices trustedDevices;
-    private final FindByIndexNameSessionRepository<? extends Session> sessions;
+    private final SessionRevocation revocation;
     private final SignInProperties properties;
 
     ChangePasswordController(CurrentAccounts accounts, DirectoryManagement directory, PasswordEncoder passwordEncoder,
-            SignInThrottle throttle, TrustedDevices trustedDevices,
-            FindByIndexNameSessionRepository<? extends Session> sessions, SignInProperties properties) {
+            SignInThrottle throttle, TrustedDevices trustedDevices, SessionRevocation revocation,
+            SignInProperties properties) {
         this.accounts = accounts;
         this.directory = directory;
         this.passwordEncoder = passwordEncoder;
         this.throttle = throttle;
         this.trustedDevices = trustedDevices;
-        this.sessions = sessions;
+        this.revocation = revocation;
         this.properties = properties;
     }
 
@@ -90,10 +88,7 @@ class ChangePasswordController {
         }
         directory.changePassword(account.id(), form.newPassword());
         trustedDevices.forgetAll(account.id());
-        String current = request.getSession().getId();
-        sessions.findByPrincipalName(account.username()).keySet().stream()
-                .filter(id -> !id.equals(current))
-                .forEach(sessions::deleteById);
+        revocation.endSessionsOf(account.username(), request.getSession().getId());
         redirect.addFlashAttribute("messageKey", "security.password.changed");
         return "redirect:/settings/security";
     }

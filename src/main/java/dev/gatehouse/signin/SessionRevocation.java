@@ -1,0 +1,73 @@
+package dev.gatehouse.signin;
+
+import dev.gatehouse.directory.DirectoryManagement;
+import dev.gatehouse.directory.GroupMembershipChanged;
+import dev.gatehouse.directory.UserDeleted;
+import dev.gatehouse.directory.UserDisabled;
+import dev.gatehouse.directory.UserPasswordChanged;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+
+/**
+ * Ends a user's browser sessions once what they signed in with no longer holds: the user was disabled or deleted,
+ * an admin set their password or reset their MFA devices, or they left the admin group. A session keeps what it
+ * learnt at sign-in (admin or not), so without this a disabled admin would keep the admin pages until the session
+ * expired. The sessions go in the transaction of the change (sessions live in the same database).
+ */
+@Component
+class SessionRevocation {
+
+    private final FindByIndexNameSessionRepository<? extends Session> sessions;
+    private final DirectoryManagement directory;
+
+    SessionRevocation(FindByIndexNameSessionRepository<? extends Session> sessions, DirectoryManagement directory) {
+        this.sessions = sessions;
+        this.directory = directory;
+    }
+
+    @EventListener
+    void disabled(UserDisabled event) {
+        endSessionsOf(event.target(), null);
+    }
+
+    @EventListener
+    void deleted(UserDeleted event) {
+        endSessionsOf(event.target(), null);
+    }
+
+    /** An admin setting their own password keeps the session they are doing it in. */
+    @EventListener
+    void passwordSet(UserPasswordChanged event) {
+        boolean own = event.userId().equals(event.origin().userId());
+        endSessionsOf(event.target(), own ? currentSessionId() : null);
+    }
+
+    @EventListener
+    void mfaReset(MfaReset event) {
+        endSessionsOf(event.username(), null);
+    }
+
+    @EventListener
+    void membershipChanged(GroupMembershipChanged event) {
+        if (event.target().equalsIgnoreCase(directory.adminGroupName())) {
+            event.removed().forEach(username -> endSessionsOf(username, null));
+        }
+    }
+
+    /** Ends every session of the user but {@code keep}, which may be null. */
+    void endSessionsOf(String username, @Nullable String keep) {
+        sessions.findByPrincipalName(username).keySet().stream()
+                .filter(id -> !id.equals(keep))
+                .forEach(sessions::deleteById);
+    }
+
+    private static @Nullable String currentSessionId() {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        return request == null ? null : request.getSessionId();
+    }
+}
