@@ -34,6 +34,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -58,8 +59,32 @@ class AuditController {
         this.prettyJson = json.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build();
     }
 
-    /** One row of the list, its time already in UTC text. */
-    record Row(AuditEventView event, String time) {
+    /**
+     * One row of the list, its time already in UTC text, and the one detail that tells events of an action apart
+     * (what an admin changed, how someone signed in or why not, where the console opened, the access key id).
+     */
+    record Row(AuditEventView event, String time, String summary) {
+    }
+
+    private static final List<List<String>> SUMMARY_FIELDS = List.of(List.of("type", "operation", "target"),
+            List.of("method", "reason"), List.of("destination"), List.of("accessKeyId"));
+
+    private Row row(AuditEventView event) {
+        JsonNode details;
+        try {
+            details = prettyJson.readTree(event.detailsJson());
+        }
+        catch (JacksonException unreadable) {
+            return new Row(event, TIME.format(event.time()), "");
+        }
+        for (List<String> fields : SUMMARY_FIELDS) {
+            List<String> values = fields.stream().map(details::get)
+                    .filter(value -> value != null && value.isValueNode()).map(JsonNode::asString).toList();
+            if (!values.isEmpty()) {
+                return new Row(event, TIME.format(event.time()), String.join(" · ", values));
+            }
+        }
+        return new Row(event, TIME.format(event.time()), "");
     }
 
     @ModelAttribute("actions")
@@ -84,7 +109,7 @@ class AuditController {
             return "admin/audit/list";
         }
         AuditPage page = audit.search(filter, cursor, PAGE_SIZE);
-        model.addAttribute("rows", page.events().stream().map(event -> new Row(event, TIME.format(event.time()))).toList());
+        model.addAttribute("rows", page.events().stream().map(this::row).toList());
         model.addAttribute("paged", cursor != null);
         model.addAttribute("newestUrl", url("/admin/audit", search).build(true).toUriString());
         model.addAttribute("olderUrl", page.next() == null ? null

@@ -3,11 +3,15 @@ package dev.gatehouse.directory;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 
+import dev.gatehouse.shared.Origin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -34,17 +38,19 @@ class BootstrapAdmin implements ApplicationRunner {
     private final PasswordEncoder passwordEncoder;
     private final DirectoryProperties properties;
     private final TransactionOperations transactions;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     BootstrapAdmin(UserRepository users, GroupRepository groups, ApiTokenRepository apiTokens,
             PasswordEncoder passwordEncoder, DirectoryProperties properties, TransactionOperations transactions,
-            Clock clock) {
+            ApplicationEventPublisher events, Clock clock) {
         this.users = users;
         this.groups = groups;
         this.apiTokens = apiTokens;
         this.passwordEncoder = passwordEncoder;
         this.properties = properties;
         this.transactions = transactions;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -82,6 +88,9 @@ class BootstrapAdmin implements ApplicationRunner {
                 .orElseGet(() -> groups.save(new Group(properties.adminGroup(),
                         "Members are Gatehouse administrators", now)));
         adminGroup.addMember(user);
+        Map<String, Object> created = user.snapshot();
+        created.put("groups", List.of(adminGroup.name()));
+        events.publishEvent(new UserCreated(user.id(), user.username(), created, Origin.system(), now));
 
         if (admin.apiToken() != null) {
             apiTokens.save(new ApiToken(user.id(), "bootstrap", TokenHashes.sha256(admin.apiToken()), now));

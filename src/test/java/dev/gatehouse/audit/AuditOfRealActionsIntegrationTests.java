@@ -111,6 +111,11 @@ class AuditOfRealActionsIntegrationTests {
                 .extracting(details -> details.get("operation").asString())
                 .containsExactly("create", "delete");
 
+        String list = mvc.perform(get("/admin/audit").param("user", username).cookie(admin))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(list).as("the list says what each event was about").contains("https://console.aws.amazon.com/s3/home",
+                ACCESS_KEY_ID, "password · bad-credentials");
+
         String trail = String.join("\n", jdbc.queryForList("select details from audit_events", String.class));
         assertThat(trail).doesNotContain(SECRET, TOKEN, SIGNIN_TOKEN, "not the password");
     }

@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.gatehouse.GatehouseApplication;
+import dev.gatehouse.testsupport.AuditRows;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -12,6 +13,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,6 +43,13 @@ class BootstrapAdminIntegrationTests {
             assertThat(admin.active()).isTrue();
             assertThat(first.getBean(PasswordEncoder.class).matches(password, admin.passwordHash())).isTrue();
             hashAfterFirstStart = admin.passwordHash();
+
+            JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
+            new AuditRows(jdbc).awaitRecorded();
+            assertThat(jdbc.queryForList("select details from audit_events where action = 'AdminChange'"
+                    + " and actor_username = 'system'", String.class)).as("the creation is in the audit trail")
+                    .singleElement().asString().contains("\"operation\":\"create\"", "\"target\":\"admin\"",
+                            "GatehouseAdmins").doesNotContain(password);
         }
 
         int printedSoFar = output.getOut().length();
