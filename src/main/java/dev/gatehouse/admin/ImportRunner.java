@@ -6,6 +6,8 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +20,7 @@ import org.springframework.stereotype.Component;
 class ImportRunner implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
+    private static final int ATTEMPTS = 3;
 
     private final ImportProperties properties;
     private final DeclarativeImport declarativeImport;
@@ -33,7 +36,26 @@ class ImportRunner implements ApplicationRunner {
             return;
         }
         ImportFile file = ImportFileReader.read(properties.file());
-        String summary = declarativeImport.apply(file);
+        String summary = applyBesideOtherNodes(file);
         log.info("Applied the import file {}{}: {}", file.name(), file.prune() ? " (prune: true)" : "", summary);
+    }
+
+    /**
+     * Replicas started together apply the same file at the same moment; the one that loses a race on a unique
+     * name finds, on its next try, what the winner created, and changes nothing. A real problem in the file fails
+     * every try alike, and the last failure is what start-up reports.
+     */
+    private String applyBesideOtherNodes(ImportFile file) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return declarativeImport.apply(file);
+            }
+            catch (DataIntegrityViolationException | ConcurrencyFailureException | ImportFileException raceLost) {
+                if (attempt == ATTEMPTS) {
+                    throw raceLost;
+                }
+                log.info("Applying the import file {} met another node's change; trying again", file.name());
+            }
+        }
     }
 }

@@ -1,9 +1,19 @@
 package dev.gatehouse.admin;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import dev.gatehouse.testsupport.PostgresIntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -34,6 +44,34 @@ class AdminPostgresIntegrationTests extends PostgresIntegrationTest {
     DeclarativeImport declarativeImport;
 
     final JsonMapper json = JsonMapper.builder().build();
+
+    @Test
+    void replicasStartingTogetherApplyTheSameImportFileOnceAndAllStart(@TempDir Path dir) throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        Path file = Files.writeString(dir.resolve("together.yaml"), """
+                groups: [{name: together-%1$s}]
+                users: [{username: together-%1$s, displayName: Together, groups: [together-%1$s]}]
+                accounts: [{accountId: "%2$s", name: Together %1$s, email: together@example.com, partition: aws}]
+                """.formatted(run, "5" + String.valueOf(System.nanoTime()).substring(0, 11)));
+        ImportRunner replica = new ImportRunner(new ImportProperties(file), declarativeImport);
+        ExecutorService replicas = Executors.newFixedThreadPool(4);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> started = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            started.add(replicas.submit(() -> {
+                start.await();
+                replica.run(null);
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> each : started) {
+            each.get(60, TimeUnit.SECONDS);
+        }
+        replicas.shutdown();
+
+        assertThat(declarativeImport.apply(ImportFileReader.read(file))).isEqualTo("0 created, 0 updated, 0 deleted");
+    }
 
     @Test
     void theSeedScenarioSearchesAndDeletionsWorkOnPostgres() throws Exception {
