@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import dev.gatehouse.shared.AuditableEvent;
 import dev.gatehouse.shared.Origin;
+import dev.gatehouse.shared.Sha256;
 import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -54,7 +55,7 @@ class AuditRecorder {
                 cut(origin.requestId(), MAX_REQUEST_ID), cut(event.accountId(), MAX_ACCOUNT_ID),
                 cut(event.permissionSet(), MAX_PERMISSION_SET), detailsJson, null, null);
         // The same event, delivered again, gives the same key: its type and content, before any chaining.
-        return row.withEventKey(AuditRow.sha256(eventType + '\n' + row.hash()));
+        return row.withEventKey(Sha256.hex(eventType + '\n' + row.hash()));
     }
 
     private static @Nullable String cut(@Nullable String value, int max) {

@@ -1,12 +1,9 @@
 package dev.gatehouse.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.UUID;
 
+import dev.gatehouse.shared.Sha256;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,16 +38,7 @@ record AuditRow(Instant occurredAt, String action, String outcome, @Nullable UUI
                 content.append(value.length()).append(':').append(value).append(';');
             }
         }
-        return sha256(content.toString());
+        return Sha256.hex(content.toString());
     }
 
-    static String sha256(String content) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(content.getBytes(StandardCharsets.UTF_8)));
-        }
-        catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
-    }
 }

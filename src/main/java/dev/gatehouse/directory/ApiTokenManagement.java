@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import dev.gatehouse.shared.NotFoundException;
 import dev.gatehouse.shared.Origin;
+import dev.gatehouse.shared.Sha256;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
@@ -57,7 +58,7 @@ public class ApiTokenManagement {
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         Instant now = clock.instant();
         Instant expiresAt = lifetime == null ? null : now.plus(lifetime);
-        ApiToken stored = tokens.save(new ApiToken(userId, name.strip(), TokenHashes.sha256(token), now, expiresAt));
+        ApiToken stored = tokens.save(new ApiToken(userId, name.strip(), Sha256.hex(token), now, expiresAt));
         events.publishEvent(new ApiTokenCreated(stored.id(), owner.username(), name.strip(), expiresAt,
                 Origin.current(), now));
         return new NewApiToken(stored.id(), name.strip(), token, expiresAt);
@@ -86,7 +87,7 @@ public class ApiTokenManagement {
     @Transactional
     public Optional<ApiTokenHolder> authenticate(String presented) {
         Instant now = clock.instant();
-        return tokens.findByTokenHash(TokenHashes.sha256(presented))
+        return tokens.findByTokenHash(Sha256.hex(presented))
                 .filter(token -> !token.expiredAt(now))
                 .flatMap(token -> directory.findUser(token.userId())
                         .filter(UserView::active)

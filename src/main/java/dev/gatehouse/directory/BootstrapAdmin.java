@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.gatehouse.shared.Origin;
+import dev.gatehouse.shared.Sha256;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -93,7 +94,7 @@ class BootstrapAdmin implements ApplicationRunner {
         events.publishEvent(new UserCreated(user.id(), user.username(), created, Origin.system(), now));
 
         if (admin.apiToken() != null) {
-            apiTokens.save(new ApiToken(user.id(), "bootstrap", TokenHashes.sha256(admin.apiToken()), now));
+            apiTokens.save(new ApiToken(user.id(), "bootstrap", Sha256.hex(admin.apiToken()), now));
         }
         return true;
     }

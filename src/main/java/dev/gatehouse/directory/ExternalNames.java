@@ -3,6 +3,7 @@ package dev.gatehouse.directory;
 import java.text.Normalizer;
 import java.util.regex.Pattern;
 
+import dev.gatehouse.shared.Sha256;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -66,7 +67,7 @@ public final class ExternalNames {
     }
 
     private static String withHash(String name, String hashed, int maxLength) {
-        String suffix = "-" + TokenHashes.sha256(hashed).substring(0, HASH_LENGTH);
+        String suffix = "-" + Sha256.hex(hashed).substring(0, HASH_LENGTH);
         String kept = name.length() > maxLength - suffix.length() ? name.substring(0, maxLength - suffix.length()) : name;
         return kept + suffix;
     }

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import dev.gatehouse.shared.Sha256;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -163,7 +164,7 @@ class PermissionSet {
                 .map(policy -> policy.path() + policy.name()).sorted().toList());
         String inline = details.inlinePolicy();
         fields.put("inlinePolicy", inline == null ? null
-                : inline.getBytes(StandardCharsets.UTF_8).length + " bytes, sha256 " + Hashes.sha256(inline));
+                : inline.getBytes(StandardCharsets.UTF_8).length + " bytes, sha256 " + Sha256.hex(inline));
         PermissionsBoundary boundary = details.permissionsBoundary();
         fields.put("permissionsBoundary", boundary == null ? null : boundary.managedPolicyArn() != null
                 ? boundary.managedPolicyArn()

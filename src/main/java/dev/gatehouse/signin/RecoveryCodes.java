@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import dev.gatehouse.shared.Sha256;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,7 +38,7 @@ class RecoveryCodes {
         List<String> generated = new ArrayList<>(COUNT);
         for (int i = 0; i < COUNT; i++) {
             String code = Base32.encode(SecretHashes.randomBytes(CODE_BYTES)).toLowerCase(Locale.ROOT);
-            codes.save(new RecoveryCode(userId, SecretHashes.sha256(code), clock.instant()));
+            codes.save(new RecoveryCode(userId, Sha256.hex(code), clock.instant()));
             generated.add(String.join("-", code.substring(0, 4), code.substring(4, 8), code.substring(8, 12),
                     code.substring(12)));
         }
@@ -48,7 +49,7 @@ class RecoveryCodes {
     @Transactional
     boolean use(UUID userId, String given) {
         return normalise(given)
-                .map(code -> codes.markUsed(userId, SecretHashes.sha256(code), clock.instant()) == 1)
+                .map(code -> codes.markUsed(userId, Sha256.hex(code), clock.instant()) == 1)
                 .orElse(false);
     }
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import dev.gatehouse.shared.Sha256;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -40,7 +41,7 @@ class TrustedDevices {
         Instant now = clock.instant();
         devices.deleteExpired(now);
         String token = SecretHashes.randomToken();
-        devices.save(new TrustedDevice(userId, SecretHashes.sha256(token), now, now.plus(LIFETIME)));
+        devices.save(new TrustedDevice(userId, Sha256.hex(token), now, now.plus(LIFETIME)));
         ResponseCookie cookie = ResponseCookie.from(COOKIE, token)
                 .path("/")
                 .maxAge(LIFETIME)
@@ -52,7 +53,7 @@ class TrustedDevices {
     }
 
     boolean isTrusted(UUID userId, @Nullable String token) {
-        return token != null && devices.isTrusted(userId, SecretHashes.sha256(token), clock.instant());
+        return token != null && devices.isTrusted(userId, Sha256.hex(token), clock.instant());
     }
 
     @Transactional

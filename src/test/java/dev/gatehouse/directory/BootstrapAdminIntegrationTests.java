@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.gatehouse.GatehouseApplication;
+import dev.gatehouse.shared.Sha256;
 import dev.gatehouse.testsupport.AuditRows;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -69,7 +70,7 @@ class BootstrapAdminIntegrationTests {
 
             assertThat(context.getBean(PasswordEncoder.class).matches("configured-secret-42", admin.passwordHash())).isTrue();
             assertThat(context.getBean(ApiTokenRepository.class)
-                    .existsByTokenHash(TokenHashes.sha256("automation-token-0123456789abcdefghijkl"))).isTrue();
+                    .existsByTokenHash(Sha256.hex("automation-token-0123456789abcdefghijkl"))).isTrue();
             assertThat(output.getAll()).doesNotContain("configured-secret-42", "automation-token-0123456789");
         }
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import dev.gatehouse.shared.Sha256;
 import dev.gatehouse.testsupport.MutableClock;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,7 @@ class TrustedDevicesTests {
         devices.trust(user, new MockHttpServletRequest(), response);
 
         String token = response.getHeader("Set-Cookie").replaceFirst("^[^=]+=([^;]+);.*$", "$1");
-        assertThat(ReflectionTestUtils.getField(stored.get(0), "tokenHash")).isEqualTo(SecretHashes.sha256(token))
+        assertThat(ReflectionTestUtils.getField(stored.get(0), "tokenHash")).isEqualTo(Sha256.hex(token))
                 .isNotEqualTo(token);
         MockHttpServletRequest next = new MockHttpServletRequest();
         next.setCookies(new Cookie(TrustedDevices.COOKIE, token));

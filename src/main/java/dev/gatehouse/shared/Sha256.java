@@ -1,16 +1,20 @@
-package dev.gatehouse.permissionsets;
+package dev.gatehouse.shared;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-final class Hashes {
+/**
+ * SHA-256 of a text as lower-case hex. The right hash for bearer tokens, recovery codes and trusted-device tokens
+ * (random and long: fast to look up, useless to reverse) and for the audit chain; never for passwords.
+ */
+public final class Sha256 {
 
-    private Hashes() {
+    private Sha256() {
     }
 
-    static String sha256(String text) {
+    public static String hex(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         }
