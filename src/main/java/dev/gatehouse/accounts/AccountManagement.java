@@ -3,10 +3,10 @@ package dev.gatehouse.accounts;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.gatehouse.shared.LikePattern;
 import dev.gatehouse.shared.NotFoundException;
 import dev.gatehouse.shared.Origin;
 import dev.gatehouse.shared.RejectedException;
@@ -44,10 +44,9 @@ public class AccountManagement {
 
     /** Accounts whose name, id or email contains {@code query}, ignoring case, by name. */
     public Page<AccountView> findAccounts(@Nullable String query, Pageable pageable) {
-        String text = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
-        String pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        return accounts.search(pattern, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-                Sort.by("name", "accountId"))).map(AwsAccount::toView);
+        return accounts.search(LikePattern.containing(query),
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("name", "accountId")))
+                .map(AwsAccount::toView);
     }
 
     public AccountView getAccount(String accountId) {

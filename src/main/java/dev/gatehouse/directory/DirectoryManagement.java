@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.gatehouse.shared.LikePattern;
 import dev.gatehouse.shared.NotFoundException;
 import dev.gatehouse.shared.Origin;
 import dev.gatehouse.shared.RejectedException;
@@ -128,7 +129,7 @@ public class DirectoryManagement {
 
     /** Users whose username, display name or email contains {@code query} (ignoring case), by username. */
     public Page<UserView> findUsers(@Nullable String query, Pageable pageable) {
-        return users.search(Search.pattern(query), byUsername(pageable)).map(User::toView);
+        return users.search(LikePattern.containing(query), byUsername(pageable)).map(User::toView);
     }
 
     public UserView getUser(UUID id) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.gatehouse.shared.LikePattern;
 import dev.gatehouse.shared.NotFoundException;
 import dev.gatehouse.shared.Origin;
 import dev.gatehouse.shared.RejectedException;
@@ -50,7 +51,7 @@ public class GroupManagement {
 
     /** Groups whose name or description contains {@code query}, ignoring case, by name. */
     public Page<GroupView> findGroups(@Nullable String query, Pageable pageable) {
-        return groups.search(Search.pattern(query),
+        return groups.search(LikePattern.containing(query),
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("nameKey")));
     }
 
@@ -82,8 +83,8 @@ public class GroupManagement {
 
     /** Users not in the group whose username or display name contains {@code query}: candidates to add. */
     public Page<UserView> nonMembers(UUID groupId, @Nullable String query, Pageable pageable) {
-        return users.searchNotInGroup(groupId, Search.pattern(query), DirectoryManagement.byUsername(pageable))
-                .map(User::toView);
+        return users.searchNotInGroup(groupId, LikePattern.containing(query),
+                DirectoryManagement.byUsername(pageable)).map(User::toView);
     }
 
     @Transactional

@@ -3,12 +3,12 @@ package dev.gatehouse.permissionsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.gatehouse.shared.LikePattern;
 import dev.gatehouse.shared.NotFoundException;
 import dev.gatehouse.shared.Origin;
 import dev.gatehouse.shared.RejectedException;
@@ -46,9 +46,7 @@ public class PermissionSetManagement {
 
     /** Permission sets whose name or description contains {@code query}, ignoring case, by name. */
     public Page<PermissionSetSummary> findPermissionSets(@Nullable String query, Pageable pageable) {
-        String text = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
-        String pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        return permissionSets.search(pattern,
+        return permissionSets.search(LikePattern.containing(query),
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("nameKey")));
     }
 
