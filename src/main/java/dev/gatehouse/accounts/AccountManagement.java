@@ -10,6 +10,7 @@ import dev.gatehouse.shared.LikePattern;
 import dev.gatehouse.shared.NotFoundException;
 import dev.gatehouse.shared.Origin;
 import dev.gatehouse.shared.RejectedException;
+import dev.gatehouse.shared.Versions;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -87,9 +88,7 @@ public class AccountManagement {
     @Transactional
     public AccountView update(String accountId, long expectedVersion, @Valid AccountDetails details) {
         AwsAccount account = load(accountId);
-        if (account.version() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(AwsAccount.class, accountId);
-        }
+        Versions.requireCurrent(AwsAccount.class, accountId, account.version(), expectedVersion);
         if (!accountId.equals(details.accountId())) {
             throw RejectedException.invalid("accountId", "account.accountId.fixed",
                     "An account's id cannot change; register the other account instead.");

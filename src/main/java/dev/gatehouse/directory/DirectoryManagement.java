@@ -12,6 +12,7 @@ import dev.gatehouse.shared.LikePattern;
 import dev.gatehouse.shared.NotFoundException;
 import dev.gatehouse.shared.Origin;
 import dev.gatehouse.shared.RejectedException;
+import dev.gatehouse.shared.Versions;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
@@ -171,7 +172,7 @@ public class DirectoryManagement {
     @Transactional
     public UserView updateUser(UUID id, long expectedVersion, @Valid UserChanges changes) {
         User user = load(id);
-        checkVersion(user.version(), expectedVersion, id);
+        Versions.requireCurrent(User.class, id, user.version(), expectedVersion);
         requireFreeUsername(changes.username(), id);
         Map<String, Object> before = user.snapshot();
         boolean wasActive = user.active();
@@ -240,12 +241,6 @@ public class DirectoryManagement {
                     throw RejectedException.duplicate("username", "user.username.taken",
                             "The username " + username + " is taken.", username);
                 });
-    }
-
-    static void checkVersion(long actual, long expected, Object id) {
-        if (actual != expected) {
-            throw new ObjectOptimisticLockingFailureException("record", id);
-        }
     }
 
     static Pageable byUsername(Pageable pageable) {

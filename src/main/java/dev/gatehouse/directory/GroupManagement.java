@@ -14,6 +14,7 @@ import dev.gatehouse.shared.LikePattern;
 import dev.gatehouse.shared.NotFoundException;
 import dev.gatehouse.shared.Origin;
 import dev.gatehouse.shared.RejectedException;
+import dev.gatehouse.shared.Versions;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -99,7 +100,7 @@ public class GroupManagement {
     @Transactional
     public GroupView updateGroup(UUID id, long expectedVersion, @Valid GroupDetails details) {
         Group group = load(id);
-        DirectoryManagement.checkVersion(group.version(), expectedVersion, id);
+        Versions.requireCurrent(Group.class, id, group.version(), expectedVersion);
         requireFreeName(details.name(), id);
         if (isAdminGroup(group) && !Group.nameKey(details.name()).equals(Group.nameKey(group.name()))) {
             throw RejectedException.invalid("name", "group.admins.rename",

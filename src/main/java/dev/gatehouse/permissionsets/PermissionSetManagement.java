@@ -12,6 +12,7 @@ import dev.gatehouse.shared.LikePattern;
 import dev.gatehouse.shared.NotFoundException;
 import dev.gatehouse.shared.Origin;
 import dev.gatehouse.shared.RejectedException;
+import dev.gatehouse.shared.Versions;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -88,9 +89,7 @@ public class PermissionSetManagement {
     @Transactional
     public PermissionSetView update(UUID id, long expectedVersion, @Valid PermissionSetDetails details) {
         PermissionSet permissionSet = load(id);
-        if (permissionSet.version() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(PermissionSet.class, id);
-        }
+        Versions.requireCurrent(PermissionSet.class, id, permissionSet.version(), expectedVersion);
         requireFreeName(details.name(), id);
         Map<String, Object> before = permissionSet.snapshot();
         if (before.equals(PermissionSet.snapshot(details)) && sameRoleName(permissionSet, details)) {
