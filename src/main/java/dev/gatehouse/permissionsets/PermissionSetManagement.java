@@ -59,10 +59,6 @@ public class PermissionSetManagement {
         return load(id).toView();
     }
 
-    public Optional<PermissionSetView> findPermissionSet(UUID id) {
-        return permissionSets.findById(id).map(PermissionSet::toView);
-    }
-
     /** The permission set of that name, ignoring case. */
     public Optional<PermissionSetView> findByName(String name) {
         return permissionSets.findByNameKey(PermissionSet.nameKey(name)).map(PermissionSet::toView);
