@@ -124,6 +124,22 @@ class AssignmentManagementIntegrationTests {
     }
 
     @Test
+    void theAuditTrailNamesWhatAnAssignmentJoinedWhenItIsMadeAndWhenItGoes() {
+        UUID assignment = assignments.create(new NewAssignment(accountId, readOnly, PrincipalType.USER, user)).id();
+        assignments.remove(assignment);
+
+        Map<String, Object> fields = Map.of("principalType", "USER", "principal", "u-" + suffix, "accountId", accountId,
+                "permissionSet", "RO" + suffix);
+        assertThat(recorded.events).extracting(AdminChangeEvent::target)
+                .containsOnly("USER u-" + suffix + " / " + accountId + " / RO" + suffix);
+        assertThat(recorded.events.get(0).after()).containsExactlyInAnyOrderEntriesOf(fields);
+        assertThat(recorded.events.get(0).before()).isNull();
+        assertThat(recorded.events.get(1).before()).containsAllEntriesOf(fields).containsEntry("reason", "removed")
+                .hasSize(fields.size() + 1);
+        assertThat(recorded.events.get(1).after()).isNull();
+    }
+
+    @Test
     void eventsNeverCarryAPassword() {
         directory.resetPassword(user);
         directory.setPassword(user, "a-typed-password-123");
