@@ -15,15 +15,21 @@ import dev.gatehouse.permissionsets.PermissionSetDetails;
 import dev.gatehouse.permissionsets.PermissionSetManagement;
 import dev.gatehouse.shared.AdminChangeEvent;
 import dev.gatehouse.shared.AuditAction;
+import dev.gatehouse.shared.RejectedException;
+import dev.gatehouse.testsupport.AuditRows;
+import dev.gatehouse.testsupport.StatementCounter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
@@ -41,6 +47,11 @@ class AssignmentManagementIntegrationTests {
         @EventListener
         void on(AdminChangeEvent event) {
             events.add(event);
+        }
+
+        @Bean
+        static StatementCounter statementCounter() {
+            return new StatementCounter();
         }
     }
 
@@ -64,6 +75,12 @@ class AssignmentManagementIntegrationTests {
 
     @Autowired
     RecordedEvents recorded;
+
+    @Autowired
+    StatementCounter statements;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     UUID user;
     UUID group;
@@ -137,6 +154,40 @@ class AssignmentManagementIntegrationTests {
         assertThat(recorded.events.get(1).before()).containsAllEntriesOf(fields).containsEntry("reason", "removed")
                 .hasSize(fields.size() + 1);
         assertThat(recorded.events.get(1).after()).isNull();
+    }
+
+    @Test
+    void assigningManyAtOnceChecksEachReferenceOnceNotOncePerPair() {
+        UUID admin = permissionSets.create(new PermissionSetDetails("AD" + suffix, null, null, null, List.of(),
+                List.of(), null, null, Map.of(), null)).id();
+        UUID billing = permissionSets.create(new PermissionSetDetails("BI" + suffix, null, null, null, List.of(),
+                List.of(), null, null, Map.of(), null)).id();
+        List<AssignmentManagement.Principal> principals = List.of(
+                new AssignmentManagement.Principal(PrincipalType.USER, user),
+                new AssignmentManagement.Principal(PrincipalType.GROUP, group));
+        List<UUID> sets = List.of(readOnly, admin, billing);
+        assertThat(assignments.assign(accountId, principals, sets)).isEqualTo(6);
+
+        new AuditRows(jdbc).awaitRecorded();
+        statements.reset();
+        assertThat(assignments.assign(accountId, principals, sets)).as("all exist already").isZero();
+
+        int references = 1 + sets.size() + principals.size();
+        int pairs = sets.size() * principals.size();
+        assertThat(statements.count()).as("one look-up per reference and per pair").isLessThanOrEqualTo(references + pairs);
+    }
+
+    @Test
+    void assigningManyAtOnceWithOneUnknownPrincipalCreatesNothing() {
+        List<AssignmentManagement.Principal> principals = List.of(
+                new AssignmentManagement.Principal(PrincipalType.USER, user),
+                new AssignmentManagement.Principal(PrincipalType.GROUP, UUID.randomUUID()));
+
+        assertThatThrownBy(() -> assignments.assign(accountId, principals, List.of(readOnly)))
+                .isInstanceOfSatisfying(RejectedException.class,
+                        rejected -> assertThat(rejected.field()).isEqualTo("principalId"));
+        assertThat(assignments.countForAccount(accountId)).isZero();
+        assertThat(recorded.events).isEmpty();
     }
 
     @Test
