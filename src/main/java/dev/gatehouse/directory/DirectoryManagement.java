@@ -90,10 +90,6 @@ public class DirectoryManagement {
         return users.count();
     }
 
-    public long countGroups() {
-        return groups.count();
-    }
-
     /**
      * Signs someone in through an OIDC provider: finds the user linked to the identity, or links or creates one,
      * updates display name and email, and replaces the user's memberships in the provider's groups with the

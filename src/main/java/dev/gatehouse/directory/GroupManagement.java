@@ -68,6 +68,10 @@ public class GroupManagement {
         return groups.existsById(id);
     }
 
+    public long countGroups() {
+        return groups.count();
+    }
+
     /** Every group by name, for pickers and the import. */
     public List<GroupView> allGroups() {
         return groups.allViews();
