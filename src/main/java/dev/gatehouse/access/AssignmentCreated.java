@@ -1,17 +1,15 @@
 package dev.gatehouse.access;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import dev.gatehouse.shared.AdminChangeEvent;
 import dev.gatehouse.shared.Origin;
 
 /** A principal was assigned a permission set in an AWS account. */
 public record AssignmentCreated(UUID assignmentId, PrincipalType principalType, UUID principalId, String principalName,
         String accountId, UUID permissionSetId, String permissionSetName, Origin origin, Instant occurredAt)
-        implements AdminChangeEvent {
+        implements AssignmentChange {
 
     static AssignmentCreated of(AssignmentView assignment, Origin origin, Instant occurredAt) {
         return new AssignmentCreated(assignment.id(), assignment.principalType(), assignment.principalId(),
@@ -20,32 +18,12 @@ public record AssignmentCreated(UUID assignmentId, PrincipalType principalType, 
     }
 
     @Override
-    public String type() {
-        return "assignment";
-    }
-
-    @Override
     public String operation() {
         return "create";
     }
 
     @Override
-    public String target() {
-        return principalType + " " + principalName + " / " + accountId + " / " + permissionSetName;
-    }
-
-    @Override
-    public String permissionSet() {
-        return permissionSetName;
-    }
-
-    @Override
     public Map<String, Object> after() {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("principalType", principalType.name());
-        fields.put("principal", principalName);
-        fields.put("accountId", accountId);
-        fields.put("permissionSet", permissionSetName);
-        return fields;
+        return fields();
     }
 }

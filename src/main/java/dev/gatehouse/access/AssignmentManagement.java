@@ -91,15 +91,21 @@ public class AssignmentManagement {
 
     /**
      * Assigns every principal every permission set in one account, like Identity Center's "Assign users or
-     * groups"; existing assignments are left as they are. Returns how many were created.
+     * groups"; existing assignments are left as they are. Returns how many were created. An unknown account,
+     * permission set or principal is refused before anything is created.
      */
     @Transactional
     public int assign(String accountId, Collection<Principal> principals, Collection<UUID> permissionSetIds) {
+        if (principals.isEmpty() || permissionSetIds.isEmpty()) {
+            return 0;
+        }
+        requireAccount(accountId);
+        permissionSetIds.stream().distinct().forEach(this::requirePermissionSet);
+        principals.stream().distinct().forEach(this::requirePrincipal);
         int created = 0;
         for (Principal principal : principals) {
             for (UUID permissionSetId : permissionSetIds) {
                 NewAssignment assignment = new NewAssignment(accountId, permissionSetId, principal.type(), principal.id());
-                checkReferences(assignment);
                 if (!exists(assignment)) {
                     insert(assignment);
                     created++;
@@ -139,17 +145,29 @@ public class AssignmentManagement {
     }
 
     private void checkReferences(NewAssignment assignment) {
-        if (!accounts.exists(assignment.accountId())) {
+        requireAccount(assignment.accountId());
+        requirePermissionSet(assignment.permissionSetId());
+        requirePrincipal(new Principal(assignment.principalType(), assignment.principalId()));
+    }
+
+    private void requireAccount(String accountId) {
+        if (!accounts.exists(accountId)) {
             throw RejectedException.invalid("accountId", "assignment.account.unknown", "No such AWS account.");
         }
-        if (!permissionSets.exists(assignment.permissionSetId())) {
+    }
+
+    private void requirePermissionSet(UUID permissionSetId) {
+        if (!permissionSets.exists(permissionSetId)) {
             throw RejectedException.invalid("permissionSetId", "assignment.permissionSet.unknown",
                     "No such permission set.");
         }
-        boolean principalExists = assignment.principalType() == PrincipalType.USER
-                ? directory.userExists(assignment.principalId())
-                : groups.groupExists(assignment.principalId());
-        if (!principalExists) {
+    }
+
+    private void requirePrincipal(Principal principal) {
+        boolean exists = principal.type() == PrincipalType.USER
+                ? directory.userExists(principal.id())
+                : groups.groupExists(principal.id());
+        if (!exists) {
             throw RejectedException.invalid("principalId", "assignment.principal.unknown", "No such user or group.");
         }
     }

@@ -1,17 +1,15 @@
 package dev.gatehouse.access;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import dev.gatehouse.shared.AdminChangeEvent;
 import dev.gatehouse.shared.Origin;
 
 /** An assignment was removed; {@code reason} says whether directly or with the user, group, account or permission set it named. */
 public record AssignmentRemoved(UUID assignmentId, PrincipalType principalType, UUID principalId, String principalName,
         String accountId, UUID permissionSetId, String permissionSetName, String reason, Origin origin, Instant occurredAt)
-        implements AdminChangeEvent {
+        implements AssignmentChange {
 
     static AssignmentRemoved of(AssignmentView assignment, String reason, Origin origin, Instant occurredAt) {
         return new AssignmentRemoved(assignment.id(), assignment.principalType(), assignment.principalId(),
@@ -20,32 +18,13 @@ public record AssignmentRemoved(UUID assignmentId, PrincipalType principalType, 
     }
 
     @Override
-    public String type() {
-        return "assignment";
-    }
-
-    @Override
     public String operation() {
         return "delete";
     }
 
     @Override
-    public String target() {
-        return principalType + " " + principalName + " / " + accountId + " / " + permissionSetName;
-    }
-
-    @Override
-    public String permissionSet() {
-        return permissionSetName;
-    }
-
-    @Override
     public Map<String, Object> before() {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("principalType", principalType.name());
-        fields.put("principal", principalName);
-        fields.put("accountId", accountId);
-        fields.put("permissionSet", permissionSetName);
+        Map<String, Object> fields = fields();
         fields.put("reason", reason);
         return fields;
     }

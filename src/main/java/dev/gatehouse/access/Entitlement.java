@@ -19,9 +19,7 @@ public record Entitlement(String accountId, String accountName, @Nullable String
         UUID permissionSetId, String permissionSetName, Duration sessionDuration, @Nullable String relayState,
         String roleName, @Nullable String viaGroup) {
 
-    public static final String DEFAULT_ROLE_PREFIX = "GatehouseReserved_";
-
-    /** The IAM role this entitlement assumes. */
+    /** {@code arn:{partition}:iam::{accountId}:role/{roleName}}: the role must sit at IAM's root path, {@code /}. */
     public String roleArn() {
         return "arn:" + partition + ":iam::" + accountId + ":role/" + roleName;
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.gatehouse.permissionsets.PermissionSetDetails;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -34,11 +35,10 @@ public class EntitlementQuery {
 
     private static final RowMapper<Entitlement> ROWS = (rs, row) -> {
         String permissionSetName = rs.getString("permission_set_name");
-        String roleName = rs.getString("role_name");
         return new Entitlement(rs.getString("account_id"), rs.getString("account_name"), rs.getString("email"),
                 rs.getString("partition"), rs.getObject("permission_set_id", UUID.class), permissionSetName,
                 Duration.parse(rs.getString("session_duration")), rs.getString("relay_state"),
-                roleName != null ? roleName : Entitlement.DEFAULT_ROLE_PREFIX + permissionSetName,
+                PermissionSetDetails.roleNameFor(permissionSetName, rs.getString("role_name")),
                 rs.getString("via_group"));
     };
 

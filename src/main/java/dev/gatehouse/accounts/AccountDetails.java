@@ -16,11 +16,14 @@ import org.jspecify.annotations.Nullable;
  * @param description optional, up to 1,024 characters; blank counts as none
  */
 public record AccountDetails(
-        @NotNull(message = "{field.required}") @Pattern(regexp = "\\d{12}", message = "{account.accountId.invalid}") String accountId,
+        @NotNull(message = "{field.required}") @Pattern(regexp = ACCOUNT_ID, message = "{account.accountId.invalid}") String accountId,
         @NotNull(message = "{field.required}") @Size(min = 1, max = 50, message = "{account.name.size}") String name,
         @NotNull(message = "{field.required}") @Email(message = "{account.email.invalid}") @Size(min = 6, max = 64, message = "{account.email.invalid}") String email,
         @NotNull(message = "{field.required}") @Pattern(regexp = "aws|aws-cn|aws-us-gov", message = "{account.partition.invalid}") String partition,
         @Nullable @Size(max = 1024, message = "{account.description.size}") String description) {
+
+    /** The regular expression of an AWS account id: exactly 12 digits, leading zeros included. */
+    public static final String ACCOUNT_ID = "\\d{12}";
 
     /** The partitions Gatehouse knows the endpoints of. */
     public static final List<String> PARTITIONS = List.of("aws", "aws-cn", "aws-us-gov");

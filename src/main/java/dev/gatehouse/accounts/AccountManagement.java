@@ -3,13 +3,14 @@ package dev.gatehouse.accounts;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.gatehouse.shared.LikePattern;
 import dev.gatehouse.shared.NotFoundException;
 import dev.gatehouse.shared.Origin;
 import dev.gatehouse.shared.RejectedException;
+import dev.gatehouse.shared.Versions;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -44,10 +45,9 @@ public class AccountManagement {
 
     /** Accounts whose name, id or email contains {@code query}, ignoring case, by name. */
     public Page<AccountView> findAccounts(@Nullable String query, Pageable pageable) {
-        String text = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
-        String pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        return accounts.search(pattern, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-                Sort.by("name", "accountId"))).map(AwsAccount::toView);
+        return accounts.search(LikePattern.containing(query),
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("name", "accountId")))
+                .map(AwsAccount::toView);
     }
 
     public AccountView getAccount(String accountId) {
@@ -88,9 +88,7 @@ public class AccountManagement {
     @Transactional
     public AccountView update(String accountId, long expectedVersion, @Valid AccountDetails details) {
         AwsAccount account = load(accountId);
-        if (account.version() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(AwsAccount.class, accountId);
-        }
+        Versions.requireCurrent(AwsAccount.class, accountId, account.version(), expectedVersion);
         if (!accountId.equals(details.accountId())) {
             throw RejectedException.invalid("accountId", "account.accountId.fixed",
                     "An account's id cannot change; register the other account instead.");

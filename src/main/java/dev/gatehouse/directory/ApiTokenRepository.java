@@ -8,8 +8,6 @@ import org.springframework.data.repository.ListCrudRepository;
 
 interface ApiTokenRepository extends ListCrudRepository<ApiToken, UUID> {
 
-    boolean existsByTokenHash(String tokenHash);
-
     Optional<ApiToken> findByTokenHash(String tokenHash);
 
     List<ApiToken> findByUserIdOrderByCreatedAtDesc(UUID userId);

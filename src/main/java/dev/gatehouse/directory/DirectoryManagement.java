@@ -8,9 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.gatehouse.shared.LikePattern;
 import dev.gatehouse.shared.NotFoundException;
 import dev.gatehouse.shared.Origin;
 import dev.gatehouse.shared.RejectedException;
+import dev.gatehouse.shared.Versions;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
@@ -88,10 +90,6 @@ public class DirectoryManagement {
         return users.count();
     }
 
-    public long countGroups() {
-        return groups.count();
-    }
-
     /**
      * Signs someone in through an OIDC provider: finds the user linked to the identity, or links or creates one,
      * updates display name and email, and replaces the user's memberships in the provider's groups with the
@@ -128,7 +126,7 @@ public class DirectoryManagement {
 
     /** Users whose username, display name or email contains {@code query} (ignoring case), by username. */
     public Page<UserView> findUsers(@Nullable String query, Pageable pageable) {
-        return users.search(Search.pattern(query), byUsername(pageable)).map(User::toView);
+        return users.search(LikePattern.containing(query), byUsername(pageable)).map(User::toView);
     }
 
     public UserView getUser(UUID id) {
@@ -170,7 +168,7 @@ public class DirectoryManagement {
     @Transactional
     public UserView updateUser(UUID id, long expectedVersion, @Valid UserChanges changes) {
         User user = load(id);
-        checkVersion(user.version(), expectedVersion, id);
+        Versions.requireCurrent(User.class, id, user.version(), expectedVersion);
         requireFreeUsername(changes.username(), id);
         Map<String, Object> before = user.snapshot();
         boolean wasActive = user.active();
@@ -239,12 +237,6 @@ public class DirectoryManagement {
                     throw RejectedException.duplicate("username", "user.username.taken",
                             "The username " + username + " is taken.", username);
                 });
-    }
-
-    static void checkVersion(long actual, long expected, Object id) {
-        if (actual != expected) {
-            throw new ObjectOptimisticLockingFailureException("record", id);
-        }
     }
 
     static Pageable byUsername(Pageable pageable) {

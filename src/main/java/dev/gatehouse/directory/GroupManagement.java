@@ -10,9 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.gatehouse.shared.LikePattern;
 import dev.gatehouse.shared.NotFoundException;
 import dev.gatehouse.shared.Origin;
 import dev.gatehouse.shared.RejectedException;
+import dev.gatehouse.shared.Versions;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -50,7 +52,7 @@ public class GroupManagement {
 
     /** Groups whose name or description contains {@code query}, ignoring case, by name. */
     public Page<GroupView> findGroups(@Nullable String query, Pageable pageable) {
-        return groups.search(Search.pattern(query),
+        return groups.search(LikePattern.containing(query),
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("nameKey")));
     }
 
@@ -64,6 +66,10 @@ public class GroupManagement {
 
     public boolean groupExists(UUID id) {
         return groups.existsById(id);
+    }
+
+    public long countGroups() {
+        return groups.count();
     }
 
     /** Every group by name, for pickers and the import. */
@@ -82,8 +88,8 @@ public class GroupManagement {
 
     /** Users not in the group whose username or display name contains {@code query}: candidates to add. */
     public Page<UserView> nonMembers(UUID groupId, @Nullable String query, Pageable pageable) {
-        return users.searchNotInGroup(groupId, Search.pattern(query), DirectoryManagement.byUsername(pageable))
-                .map(User::toView);
+        return users.searchNotInGroup(groupId, LikePattern.containing(query),
+                DirectoryManagement.byUsername(pageable)).map(User::toView);
     }
 
     @Transactional
@@ -98,7 +104,7 @@ public class GroupManagement {
     @Transactional
     public GroupView updateGroup(UUID id, long expectedVersion, @Valid GroupDetails details) {
         Group group = load(id);
-        DirectoryManagement.checkVersion(group.version(), expectedVersion, id);
+        Versions.requireCurrent(Group.class, id, group.version(), expectedVersion);
         requireFreeName(details.name(), id);
         if (isAdminGroup(group) && !Group.nameKey(details.name()).equals(Group.nameKey(group.name()))) {
             throw RejectedException.invalid("name", "group.admins.rename",

@@ -5,12 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.data.jpa.repository.Modifying;
-import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.ListCrudRepository;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface GroupRepository extends JpaRepository<Group, UUID> {
@@ -30,7 +28,6 @@ interface GroupRepository extends JpaRepository<Group, UUID> {
     @Modifying(flushAutomatically = true)
     @Query(value = "delete from group_memberships where group_id = :groupId and user_id = :userId", nativeQuery = true)
     void removeMembership(UUID groupId, UUID userId);
-    boolean existsByNameKey(String nameKey);
 
     /** {@code pattern} is a lower-case LIKE pattern with {@code \\} as escape character. */
     @Query(value = """

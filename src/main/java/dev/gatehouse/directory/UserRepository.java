@@ -16,8 +16,6 @@ interface UserRepository extends JpaRepository<User, UUID> {
     Optional<User> findByUsernameKey(String usernameKey);
 
     /** Only a group managed here counts: an identity provider's group of the same name never makes an admin. */
-    boolean existsByUsernameKey(String usernameKey);
-
     @Query("""
             select count(g) > 0 from Group g join g.members m
             where m.id = :userId and g.nameKey = :groupNameKey and g.source is null""")

@@ -65,8 +65,16 @@ public record PermissionSetDetails(
         roleName = blankToNull(roleName);
     }
 
-    /** The role name used in the accounts. */
+    /** {@link #roleName()}, or {@code GatehouseReserved_{name}} when the permission set names no existing role. */
     public String effectiveRoleName() {
+        return roleNameFor(name, roleName);
+    }
+
+    /**
+     * The IAM role's name in each account for a permission set called {@code name} whose stored role name is
+     * {@code roleName}: that name when there is one, else {@value #DEFAULT_ROLE_PREFIX}{@code {name}}.
+     */
+    public static String roleNameFor(String name, @Nullable String roleName) {
         return roleName != null ? roleName : DEFAULT_ROLE_PREFIX + name;
     }
 

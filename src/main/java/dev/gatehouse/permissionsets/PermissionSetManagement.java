@@ -3,15 +3,16 @@ package dev.gatehouse.permissionsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.gatehouse.shared.LikePattern;
 import dev.gatehouse.shared.NotFoundException;
 import dev.gatehouse.shared.Origin;
 import dev.gatehouse.shared.RejectedException;
+import dev.gatehouse.shared.Versions;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -46,9 +47,7 @@ public class PermissionSetManagement {
 
     /** Permission sets whose name or description contains {@code query}, ignoring case, by name. */
     public Page<PermissionSetSummary> findPermissionSets(@Nullable String query, Pageable pageable) {
-        String text = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
-        String pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        return permissionSets.search(pattern,
+        return permissionSets.search(LikePattern.containing(query),
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("nameKey")));
     }
 
@@ -58,10 +57,6 @@ public class PermissionSetManagement {
 
     public PermissionSetView getPermissionSet(UUID id) {
         return load(id).toView();
-    }
-
-    public Optional<PermissionSetView> findPermissionSet(UUID id) {
-        return permissionSets.findById(id).map(PermissionSet::toView);
     }
 
     /** The permission set of that name, ignoring case. */
@@ -90,9 +85,7 @@ public class PermissionSetManagement {
     @Transactional
     public PermissionSetView update(UUID id, long expectedVersion, @Valid PermissionSetDetails details) {
         PermissionSet permissionSet = load(id);
-        if (permissionSet.version() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(PermissionSet.class, id);
-        }
+        Versions.requireCurrent(PermissionSet.class, id, permissionSet.version(), expectedVersion);
         requireFreeName(details.name(), id);
         Map<String, Object> before = permissionSet.snapshot();
         if (before.equals(PermissionSet.snapshot(details)) && sameRoleName(permissionSet, details)) {

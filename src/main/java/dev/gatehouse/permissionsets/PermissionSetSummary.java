@@ -13,7 +13,8 @@ public record PermissionSetSummary(UUID id, String name, @Nullable String descri
         return Duration.parse(sessionDuration);
     }
 
+    /** See {@link PermissionSetDetails#roleNameFor(String, String)}. */
     public String effectiveRoleName() {
-        return roleName != null ? roleName : PermissionSetDetails.DEFAULT_ROLE_PREFIX + name;
+        return PermissionSetDetails.roleNameFor(name, roleName);
     }
 }

@@ -15,15 +15,21 @@ import dev.gatehouse.permissionsets.PermissionSetDetails;
 import dev.gatehouse.permissionsets.PermissionSetManagement;
 import dev.gatehouse.shared.AdminChangeEvent;
 import dev.gatehouse.shared.AuditAction;
+import dev.gatehouse.shared.RejectedException;
+import dev.gatehouse.testsupport.AuditRows;
+import dev.gatehouse.testsupport.StatementCounter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
@@ -41,6 +47,11 @@ class AssignmentManagementIntegrationTests {
         @EventListener
         void on(AdminChangeEvent event) {
             events.add(event);
+        }
+
+        @Bean
+        static StatementCounter statementCounter() {
+            return new StatementCounter();
         }
     }
 
@@ -64,6 +75,12 @@ class AssignmentManagementIntegrationTests {
 
     @Autowired
     RecordedEvents recorded;
+
+    @Autowired
+    StatementCounter statements;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     UUID user;
     UUID group;
@@ -121,6 +138,56 @@ class AssignmentManagementIntegrationTests {
         assertThat(entitlements.entitlementsOf(user)).extracting(Entitlement::viaGroup).containsOnlyNulls();
         assertThat(recorded.events).filteredOn(event -> event.operation().equals("delete") && event.type().equals("assignment"))
                 .hasSize(2).allSatisfy(event -> assertThat(event.before()).containsEntry("reason", "group deleted"));
+    }
+
+    @Test
+    void theAuditTrailNamesWhatAnAssignmentJoinedWhenItIsMadeAndWhenItGoes() {
+        UUID assignment = assignments.create(new NewAssignment(accountId, readOnly, PrincipalType.USER, user)).id();
+        assignments.remove(assignment);
+
+        Map<String, Object> fields = Map.of("principalType", "USER", "principal", "u-" + suffix, "accountId", accountId,
+                "permissionSet", "RO" + suffix);
+        assertThat(recorded.events).extracting(AdminChangeEvent::target)
+                .containsOnly("USER u-" + suffix + " / " + accountId + " / RO" + suffix);
+        assertThat(recorded.events.get(0).after()).containsExactlyInAnyOrderEntriesOf(fields);
+        assertThat(recorded.events.get(0).before()).isNull();
+        assertThat(recorded.events.get(1).before()).containsAllEntriesOf(fields).containsEntry("reason", "removed")
+                .hasSize(fields.size() + 1);
+        assertThat(recorded.events.get(1).after()).isNull();
+    }
+
+    @Test
+    void assigningManyAtOnceChecksEachReferenceOnceNotOncePerPair() {
+        UUID admin = permissionSets.create(new PermissionSetDetails("AD" + suffix, null, null, null, List.of(),
+                List.of(), null, null, Map.of(), null)).id();
+        UUID billing = permissionSets.create(new PermissionSetDetails("BI" + suffix, null, null, null, List.of(),
+                List.of(), null, null, Map.of(), null)).id();
+        List<AssignmentManagement.Principal> principals = List.of(
+                new AssignmentManagement.Principal(PrincipalType.USER, user),
+                new AssignmentManagement.Principal(PrincipalType.GROUP, group));
+        List<UUID> sets = List.of(readOnly, admin, billing);
+        assertThat(assignments.assign(accountId, principals, sets)).isEqualTo(6);
+
+        new AuditRows(jdbc).awaitRecorded();
+        statements.reset();
+        assertThat(assignments.assign(accountId, principals, sets)).as("all exist already").isZero();
+
+        int references = 1 + sets.size() + principals.size();
+        int pairs = sets.size() * principals.size();
+        assertThat(statements.count()).as("one look-up per reference and per pair").isLessThanOrEqualTo(references + pairs);
+    }
+
+    @Test
+    void assigningManyAtOnceWithOneUnknownPrincipalCreatesNothing() {
+        List<AssignmentManagement.Principal> principals = List.of(
+                new AssignmentManagement.Principal(PrincipalType.USER, user),
+                new AssignmentManagement.Principal(PrincipalType.GROUP, UUID.randomUUID()));
+
+        assertThatThrownBy(() -> assignments.assign(accountId, principals, List.of(readOnly)))
+                .isInstanceOfSatisfying(RejectedException.class,
+                        rejected -> assertThat(rejected.field()).isEqualTo("principalId"));
+        assertThat(assignments.countForAccount(accountId)).isZero();
+        assertThat(recorded.events).isEmpty();
     }
 
     @Test

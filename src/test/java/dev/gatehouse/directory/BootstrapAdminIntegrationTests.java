@@ -5,7 +5,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.gatehouse.GatehouseApplication;
-import dev.gatehouse.shared.Sha256;
 import dev.gatehouse.testsupport.AuditRows;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -69,8 +68,11 @@ class BootstrapAdminIntegrationTests {
             SignInAccount admin = context.getBean(DirectoryManagement.class).findSignInAccount("admin").orElseThrow();
 
             assertThat(context.getBean(PasswordEncoder.class).matches("configured-secret-42", admin.passwordHash())).isTrue();
-            assertThat(context.getBean(ApiTokenRepository.class)
-                    .existsByTokenHash(Sha256.hex("automation-token-0123456789abcdefghijkl"))).isTrue();
+            assertThat(context.getBean(ApiTokenManagement.class).authenticate("automation-token-0123456789abcdefghijkl"))
+                    .as("the configured API token signs in as the admin").hasValueSatisfying(holder -> {
+                        assertThat(holder.username()).isEqualTo("admin");
+                        assertThat(holder.admin()).isTrue();
+                    });
             assertThat(output.getAll()).doesNotContain("configured-secret-42", "automation-token-0123456789");
         }
     }
