@@ -2,6 +2,8 @@ package dev.gatehouse.portal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -120,7 +122,8 @@ class CredentialsIntegrationTests {
                 "aws_secret_access_key=" + SECRET,
                 "&quot;Version&quot;: 1",
                 "AWS IAM Identity Center credentials", AwsStandIn.PORTAL_URL + "/start", "us-east-1",
-                "datetime=\"" + EXPIRATION + "\"")
+                "datetime=\"" + EXPIRATION + "\"", "data-expires=\"" + EXPIRATION + "\"",
+                DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC).format(EXPIRATION) + " UTC")
                 .doesNotContain("role chaining");
     }
 

@@ -2,6 +2,8 @@ package dev.gatehouse.portal;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.UUID;
 
@@ -70,7 +72,7 @@ class RecentActivityIntegrationTests {
         String page = mvc.perform(get("/start/activity").cookie(session)).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("Credentials issued", "123456789012 · PowerUser", "Sign-in", "Failed sign-in",
-                "203.0.113.66");
+                "203.0.113.66", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC).format(at));
         assertThat(page.indexOf("Credentials issued")).isLessThan(page.indexOf("Failed sign-in"));
         assertThat(page).doesNotContain("Admin change", "999999999999");
     }
