@@ -1,7 +1,7 @@
 package dev.gatehouse.portal;
 
 import dev.gatehouse.audit.AuditLog;
-import dev.gatehouse.signin.SignedInUser;
+import dev.gatehouse.shared.UserPrincipal;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,8 +20,8 @@ class RecentActivityController {
     }
 
     @GetMapping("/start/activity")
-    String recentActivity(@AuthenticationPrincipal SignedInUser user, Model model) {
-        model.addAttribute("events", audit.recentActivity(user.id(), user.username(), SHOWN));
+    String recentActivity(@AuthenticationPrincipal UserPrincipal user, Model model) {
+        model.addAttribute("events", audit.recentActivity(user.userId(), user.username(), SHOWN));
         model.addAttribute("shown", SHOWN);
         return "portal/activity";
     }
