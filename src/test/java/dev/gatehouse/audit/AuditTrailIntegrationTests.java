@@ -82,7 +82,8 @@ class AuditTrailIntegrationTests {
         AuditEventView row = awaitRecorded(event);
         assertThat(row.time()).isEqualTo(at.truncatedTo(ChronoUnit.MICROS));
         assertThat(row.action()).isEqualTo("CredentialsIssued");
-        assertThat(row.outcome()).isEqualTo(Outcome.SUCCESS);
+        assertThat(row.outcome()).isEqualTo("SUCCESS");
+        assertThat(row.knownOutcome()).isEqualTo(Outcome.SUCCESS);
         assertThat(row.actorUserId()).isEqualTo(event.origin().userId());
         assertThat(row.actorUsername()).isEqualTo("Alice");
         assertThat(row.clientAddress()).isEqualTo("192.0.2.10");
@@ -244,6 +245,14 @@ class AuditTrailIntegrationTests {
         jdbc.update("update audit_events set details = ? where id = ?", second.detailsJson(), second.id());
         assertThat(audit.verify().intact()).isTrue();
 
+        jdbc.update("update audit_events set outcome = 'FORGED' where id = ?", second.id());
+        assertThat(audit.verify()).extracting(ChainVerification::brokenAt, ChainVerification::problem)
+                .containsExactly(second.id(), ChainVerification.Problem.ALTERED);
+        assertThat(audit.find(second.id())).get().returns("FORGED", AuditEventView::outcome)
+                .returns(null, AuditEventView::knownOutcome);
+        jdbc.update("update audit_events set outcome = ? where id = ?", second.outcome(), second.id());
+        assertThat(audit.verify().intact()).isTrue();
+
         jdbc.update("update audit_events set actor_username = 'mallory', actor_key = 'mallory', hash = ? where id = ?",
                 "0".repeat(64), second.id());
         assertThat(audit.verify()).extracting(ChainVerification::brokenAt, ChainVerification::problem)
@@ -307,7 +316,7 @@ class AuditTrailIntegrationTests {
         jdbc.update("insert into audit_events (id, hash, " + AuditChain.COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, "
                 + "?, ?, ?, ?, ?, ?, ?, ?)", row.id(), row.hash(),
                 java.time.OffsetDateTime.ofInstant(row.time(), java.time.ZoneOffset.UTC), row.action(),
-                row.outcome().name(), row.actorUserId(), row.actorUsername(),
+                row.outcome(), row.actorUserId(), row.actorUsername(),
                 row.actorUsername() == null ? null : row.actorUsername().toLowerCase(java.util.Locale.ROOT),
                 row.clientAddress(), row.userAgent(), row.requestId(), row.accountId(), row.permissionSet(),
                 row.detailsJson(), eventKey, row.previousHash());
