@@ -15,6 +15,7 @@ import dev.gatehouse.testsupport.AwsIntegrationTest;
 import dev.gatehouse.testsupport.AwsStandIn;
 import dev.gatehouse.testsupport.CommittedEvents;
 import dev.gatehouse.testsupport.PortalFixture;
+import dev.gatehouse.testsupport.PortalFixture.EntitledUser;
 import dev.gatehouse.testsupport.PortalFixture.PermissionSet;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,10 +74,10 @@ class CredentialsIntegrationTests {
         aws.reset();
         aws.assumeRoleReturns(ACCESS_KEY_ID, SECRET, TOKEN, EXPIRATION);
         fixture = new PortalFixture(jdbc, passwordEncoder);
-        username = fixture.userNamed("dana.dev+ops@");
-        accountId = fixture.account("Payments Production");
-        deploy = fixture.permissionSet("Deploy", "PT8H");
-        fixture.assign(username, accountId, deploy);
+        EntitledUser dana = fixture.entitledUser("dana.dev+ops@", "Payments Production", "Deploy", "PT8H");
+        username = dana.username();
+        accountId = dana.accountId();
+        deploy = dana.permissionSet();
     }
 
     @Test
