@@ -11,6 +11,7 @@ import dev.gatehouse.audit.AuditTestEvent;
 import dev.gatehouse.shared.AuditAction;
 import dev.gatehouse.shared.Outcome;
 import dev.gatehouse.testsupport.AuditRows;
+import dev.gatehouse.testsupport.CommittingPublisher;
 import dev.gatehouse.testsupport.TestUsers;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
@@ -251,8 +252,7 @@ class AuditAdminIntegrationTests {
     }
 
     private AuditTestEvent publish(AuditTestEvent event) {
-        transactions.executeWithoutResult(status -> events.publishEvent(event));
-        return event;
+        return new CommittingPublisher(events, transactions).publish(event);
     }
 
     private List<String> actions(String url, String... params) throws Exception {

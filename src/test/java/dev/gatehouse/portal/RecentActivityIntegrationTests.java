@@ -10,6 +10,7 @@ import java.util.UUID;
 import dev.gatehouse.audit.AuditTestEvent;
 import dev.gatehouse.shared.AuditAction;
 import dev.gatehouse.testsupport.AuditRows;
+import dev.gatehouse.testsupport.CommittingPublisher;
 import dev.gatehouse.testsupport.TestUsers;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
@@ -83,6 +84,6 @@ class RecentActivityIntegrationTests {
     }
 
     private void publish(AuditTestEvent event) {
-        transactions.executeWithoutResult(status -> events.publishEvent(event));
+        new CommittingPublisher(events, transactions).publish(event);
     }
 }
