@@ -11,4 +11,9 @@ record ApiTokenPrincipal(UUID userId, String username, UUID tokenId) implements 
 
     @Serial
     private static final long serialVersionUID = 1L;
+
+    @Override
+    public String displayName() {
+        return username;
+    }
 }

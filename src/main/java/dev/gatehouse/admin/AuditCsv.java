@@ -30,7 +30,7 @@ final class AuditCsv {
     }
 
     static void write(Writer out, AuditEventView event) throws IOException {
-        writeRow(out, Long.toString(event.id()), TIME.format(event.time()), event.action(), event.outcome().name(),
+        writeRow(out, Long.toString(event.id()), TIME.format(event.time()), event.action(), event.outcome(),
                 event.actorUserId() == null ? null : event.actorUserId().toString(), event.actorUsername(),
                 event.clientAddress(), event.userAgent(), event.requestId(), event.accountId(),
                 event.permissionSet(), event.detailsJson());

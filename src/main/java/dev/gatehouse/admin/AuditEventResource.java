@@ -5,11 +5,10 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import dev.gatehouse.audit.AuditEventView;
-import dev.gatehouse.shared.Outcome;
 import org.jspecify.annotations.Nullable;
 
 /** One audit event as the admin API and the JSON Lines export write it; {@code details} is the stored JSON object. */
-record AuditEventResource(long id, Instant time, String action, Outcome outcome, Actor actor,
+record AuditEventResource(long id, Instant time, String action, String outcome, Actor actor,
         @Nullable String clientAddress, @Nullable String userAgent, @Nullable String requestId,
         @Nullable String accountId, @Nullable String permissionSet, @JsonRawValue String details) {
 

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -34,6 +35,10 @@ class AuditChain {
 
     static final String COLUMNS = "occurred_at, action, outcome, actor_user_id, actor_username, actor_key, "
             + "client_address, user_agent, request_id, account_id, permission_set, details, event_key, previous_hash";
+
+    private static final String HEAD = "select head_id, head_hash, anchor_hash from audit_chain where id = 1";
+    private static final RowMapper<Head> HEADS = (rs, n) -> new Head(rs.getObject("head_id", Long.class),
+            rs.getString("head_hash"), rs.getString("anchor_hash"));
 
     private static final Logger log = LoggerFactory.getLogger(AuditChain.class);
     private static final int FETCH_SIZE = 500;
@@ -92,10 +97,7 @@ class AuditChain {
     }
 
     private Head lockHead() {
-        return jdbc.sql("select head_id, head_hash, anchor_hash from audit_chain where id = 1 for update")
-                .query((rs, n) -> new Head(rs.getObject("head_id", Long.class), rs.getString("head_hash"),
-                        rs.getString("anchor_hash")))
-                .single();
+        return jdbc.sql(HEAD + " for update").query(HEADS).single();
     }
 
     /**
@@ -104,10 +106,7 @@ class AuditChain {
      */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     ChainVerification verify() {
-        Head head = jdbc.sql("select head_id, head_hash, anchor_hash from audit_chain where id = 1")
-                .query((rs, n) -> new Head(rs.getObject("head_id", Long.class), rs.getString("head_hash"),
-                        rs.getString("anchor_hash")))
-                .single();
+        Head head = jdbc.sql(HEAD).query(HEADS).single();
         return template.query(connection -> {
             PreparedStatement statement = connection.prepareStatement("select id, hash, " + COLUMNS
                     + " from audit_events order by id");

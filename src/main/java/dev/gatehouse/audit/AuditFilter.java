@@ -17,8 +17,4 @@ import org.jspecify.annotations.Nullable;
  */
 public record AuditFilter(@Nullable String user, @Nullable String accountId, @Nullable String permissionSet,
         @Nullable AuditAction action, @Nullable Outcome outcome, @Nullable Instant from, @Nullable Instant to) {
-
-    public static AuditFilter everything() {
-        return new AuditFilter(null, null, null, null, null, null, null);
-    }
 }

@@ -14,7 +14,6 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import dev.gatehouse.shared.AuditAction;
-import dev.gatehouse.shared.Outcome;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -183,7 +182,7 @@ public class AuditLog {
 
     private static AuditEventView view(ResultSet rs) throws SQLException {
         AuditRow row = AuditChain.read(rs);
-        return new AuditEventView(rs.getLong("id"), row.occurredAt(), row.action(), Outcome.valueOf(row.outcome()),
+        return new AuditEventView(rs.getLong("id"), row.occurredAt(), row.action(), row.outcome(),
                 row.actorUserId(), row.actorUsername(), row.clientAddress(), row.userAgent(), row.requestId(),
                 row.accountId(), row.permissionSet(), row.details(), rs.getString("hash"), row.previousHash());
     }

@@ -1,17 +1,19 @@
 package dev.gatehouse.console;
 
+import java.util.Map;
+
+import dev.gatehouse.shared.ExplainedException;
+import dev.gatehouse.shared.FailureReason;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * Why a console sign-in could not be completed; title and detail come from {@code messages.properties}
  * ({@code console.error.{reason}.title} / {@code .detail}).
  */
-public class ConsoleException extends ErrorResponseException {
+public class ConsoleException extends ExplainedException {
 
-    public enum Reason {
+    public enum Reason implements FailureReason {
         /** The destination is not an https URL on the partition's console hosts. */
         DESTINATION_NOT_ALLOWED(HttpStatus.BAD_REQUEST, "destination-not-allowed"),
         /** The federation endpoint answered with an error. */
@@ -27,34 +29,23 @@ public class ConsoleException extends ErrorResponseException {
             this.code = code;
         }
 
+        @Override
         public HttpStatus status() {
             return status;
         }
 
+        @Override
         public String messageCode() {
             return "console.error." + code;
         }
     }
 
-    private final Reason reason;
-
     ConsoleException(Reason reason, @Nullable Throwable cause, Object... arguments) {
-        super(reason.status(), problem(reason), cause, reason.messageCode() + ".detail", arguments);
-        this.reason = reason;
-    }
-
-    private static ProblemDetail problem(Reason reason) {
-        ProblemDetail problem = ProblemDetail.forStatus(reason.status());
-        problem.setProperty("reason", reason.name());
-        return problem;
-    }
-
-    public Reason reason() {
-        return reason;
+        super(reason, Map.of(), cause, arguments);
     }
 
     @Override
-    public String getTitleMessageCode() {
-        return reason.messageCode() + ".title";
+    public Reason reason() {
+        return (Reason) super.reason();
     }
 }

@@ -2,19 +2,19 @@ package dev.gatehouse.credentials;
 
 import java.util.Map;
 
+import dev.gatehouse.shared.ExplainedException;
+import dev.gatehouse.shared.FailureReason;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * Why credentials could not be issued, in words a user can act on. The title and detail come from
  * {@code messages.properties} ({@code credentials.error.{reason}.title} / {@code .detail}, with
  * {@link #getDetailMessageArguments()}); the problem's properties (role ARN, principal) are safe to show.
  */
-public class CredentialsException extends ErrorResponseException {
+public class CredentialsException extends ExplainedException {
 
-    public enum Reason {
+    public enum Reason implements FailureReason {
         /** The user may not use this permission set in this account (or either does not exist: same answer). */
         NOT_ENTITLED(HttpStatus.FORBIDDEN, "not-entitled"),
         /** The username cannot be an STS role session name or source identity. */
@@ -38,47 +38,39 @@ public class CredentialsException extends ErrorResponseException {
             this.code = code;
         }
 
+        @Override
         public HttpStatus status() {
             return status;
         }
 
+        @Override
         public String messageCode() {
             return "credentials.error." + code;
         }
     }
 
-    private final Reason reason;
-
     CredentialsException(Reason reason, Object[] arguments, Map<String, Object> properties,
             @Nullable Throwable cause) {
-        super(reason.status(), problem(reason, properties), cause, reason.messageCode() + ".detail", arguments);
-        this.reason = reason;
+        super(reason, properties, cause, arguments);
+    }
+
+    CredentialsException(Reason reason, @Nullable Throwable cause) {
+        this(reason, new Object[0], Map.of(), cause);
     }
 
     CredentialsException(Reason reason, Object... arguments) {
         this(reason, arguments, Map.of(), null);
     }
 
-    private static ProblemDetail problem(Reason reason, Map<String, Object> properties) {
-        ProblemDetail problem = ProblemDetail.forStatus(reason.status());
-        problem.setProperty("reason", reason.name());
-        properties.forEach(problem::setProperty);
-        return problem;
-    }
-
     /** The same failure as a new exception, to throw for another request. */
     CredentialsException again() {
         Map<String, Object> properties = getBody().getProperties();
-        return new CredentialsException(reason, getDetailMessageArguments(),
+        return new CredentialsException(reason(), getDetailMessageArguments(),
                 properties == null ? Map.of() : properties, this);
     }
 
-    public Reason reason() {
-        return reason;
-    }
-
     @Override
-    public String getTitleMessageCode() {
-        return reason.messageCode() + ".title";
+    public Reason reason() {
+        return (Reason) super.reason();
     }
 }

@@ -26,7 +26,7 @@ class StsFailures {
         if (e instanceof AwsServiceException service) {
             String code = service.awsErrorDetails() != null ? service.awsErrorDetails().errorCode() : null;
             if (service.isThrottlingException()) {
-                return new CredentialsException(Reason.AWS_BUSY, new Object[0], Map.of(), e);
+                return new CredentialsException(Reason.AWS_BUSY, e);
             }
             if ("AccessDenied".equals(code) && roleArn != null) {
                 Map<String, Object> properties = new LinkedHashMap<>();
@@ -41,13 +41,13 @@ class StsFailures {
                     Map.of("awsErrorCode", shown), e);
         }
         if (e instanceof ApiCallTimeoutException || e instanceof ApiCallAttemptTimeoutException) {
-            return new CredentialsException(Reason.AWS_UNREACHABLE, new Object[0], Map.of(), e);
+            return new CredentialsException(Reason.AWS_UNREACHABLE, e);
         }
         if (e instanceof SdkClientException && e.getMessage() != null
                 && e.getMessage().contains("Unable to load credentials")) {
-            return new CredentialsException(Reason.NO_AWS_CREDENTIALS, new Object[0], Map.of(), e);
+            return new CredentialsException(Reason.NO_AWS_CREDENTIALS, e);
         }
-        return new CredentialsException(Reason.AWS_UNREACHABLE, new Object[0], Map.of(), e);
+        return new CredentialsException(Reason.AWS_UNREACHABLE, e);
     }
 
     /** One short line about the failure for the log: AWS's code and message, or the client's message. */

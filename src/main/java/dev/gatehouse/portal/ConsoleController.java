@@ -3,7 +3,7 @@ package dev.gatehouse.portal;
 import java.net.URI;
 
 import dev.gatehouse.console.ConsoleSignIn;
-import dev.gatehouse.signin.SignedInUser;
+import dev.gatehouse.shared.UserPrincipal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -27,7 +27,7 @@ class ConsoleController {
     }
 
     @GetMapping("/start/console")
-    ResponseEntity<Void> signIn(@AuthenticationPrincipal SignedInUser user,
+    ResponseEntity<Void> signIn(@AuthenticationPrincipal UserPrincipal user,
             @RequestParam("account_id") String accountId, @RequestParam("role_name") String roleName,
             @RequestParam(required = false) @Nullable String destination) {
         URI login = console.signIn(user, accountId, roleName, destination);

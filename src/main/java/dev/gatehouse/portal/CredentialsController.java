@@ -5,7 +5,7 @@ import dev.gatehouse.credentials.CredentialsManagement;
 import dev.gatehouse.credentials.RoleSession;
 import dev.gatehouse.credentials.TemporaryCredentials;
 import dev.gatehouse.settings.PortalProperties;
-import dev.gatehouse.signin.SignedInUser;
+import dev.gatehouse.shared.UserPrincipal;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -48,7 +48,7 @@ class CredentialsController {
     }
 
     @PostMapping(path = "/start/credentials", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<CredentialsJson> json(@AuthenticationPrincipal SignedInUser user,
+    ResponseEntity<CredentialsJson> json(@AuthenticationPrincipal UserPrincipal user,
             @RequestParam("account_id") String accountId, @RequestParam("role_name") String roleName) {
         RoleSession session = credentials.issue(user, accountId, roleName);
         return ResponseEntity.ok()
@@ -58,7 +58,7 @@ class CredentialsController {
     }
 
     @PostMapping("/start/credentials")
-    String page(@AuthenticationPrincipal SignedInUser user, @RequestParam("account_id") String accountId,
+    String page(@AuthenticationPrincipal UserPrincipal user, @RequestParam("account_id") String accountId,
             @RequestParam("role_name") String roleName, Model model, HttpServletResponse response) {
         RoleSession session = credentials.issue(user, accountId, roleName);
         response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());

@@ -1,7 +1,6 @@
 package dev.gatehouse.portal;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 import dev.gatehouse.credentials.CredentialExports;
 import dev.gatehouse.credentials.CredentialsManagement;
@@ -13,19 +12,19 @@ import dev.gatehouse.credentials.RoleSession;
  */
 record CredentialsPopup(RoleSession session, CredentialExports exports, String startUrl, String region) {
 
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
-            .withZone(ZoneOffset.UTC);
+    /** One shell's tab: {@code id} names its label ({@code credentials.tab.{id}}) and element ids. */
+    record Shell(String id, String exports) {
 
-    public String expirationIso() {
-        return session.credentials().expiration().toString();
+        @Override
+        public String toString() {
+            return "Shell[" + id + "]";
+        }
     }
 
-    public String expirationUtc() {
-        return UTC.format(session.credentials().expiration());
-    }
-
-    public long durationMinutes() {
-        return session.duration().toMinutes();
+    /** The environment variable exports for each shell, in the order of the tabs. */
+    public List<Shell> shells() {
+        return List.of(new Shell("posix", exports.posix()), new Shell("cmd", exports.cmd()),
+                new Shell("powershell", exports.powerShell()), new Shell("fish", exports.fish()));
     }
 
     public long configuredHours() {

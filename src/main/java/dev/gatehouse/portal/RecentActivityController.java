@@ -1,11 +1,7 @@
 package dev.gatehouse.portal;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-
-import dev.gatehouse.audit.AuditEventView;
 import dev.gatehouse.audit.AuditLog;
-import dev.gatehouse.signin.SignedInUser;
+import dev.gatehouse.shared.UserPrincipal;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,8 +12,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 class RecentActivityController {
 
     static final int SHOWN = 50;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneOffset.UTC);
 
     private final AuditLog audit;
 
@@ -25,14 +19,9 @@ class RecentActivityController {
         this.audit = audit;
     }
 
-    record Activity(AuditEventView event, String time) {
-    }
-
     @GetMapping("/start/activity")
-    String recentActivity(@AuthenticationPrincipal SignedInUser user, Model model) {
-        model.addAttribute("activities", audit.recentActivity(user.id(), user.username(), SHOWN).stream()
-                .map(event -> new Activity(event, TIME.format(event.time())))
-                .toList());
+    String recentActivity(@AuthenticationPrincipal UserPrincipal user, Model model) {
+        model.addAttribute("events", audit.recentActivity(user.userId(), user.username(), SHOWN));
         model.addAttribute("shown", SHOWN);
         return "portal/activity";
     }

@@ -5,7 +5,7 @@ import java.util.List;
 import dev.gatehouse.access.EntitlementQuery;
 import dev.gatehouse.credentials.AwsIdentity;
 import dev.gatehouse.credentials.CredentialsManagement;
-import dev.gatehouse.signin.SignedInUser;
+import dev.gatehouse.shared.UserPrincipal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -31,9 +31,9 @@ class StartController {
 
     /** {@code /start/} too: AWS's shortcut links are {@code /start/#/console?…}. */
     @GetMapping({ "/start", "/start/" })
-    String start(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) @Nullable String q,
+    String start(@AuthenticationPrincipal UserPrincipal user, @RequestParam(required = false) @Nullable String q,
             Model model) {
-        List<AccountAccess> accounts = AccountAccess.of(entitlements.entitlementsOf(user.id()));
+        List<AccountAccess> accounts = AccountAccess.of(entitlements.entitlementsOf(user.userId()));
         List<AccountAccess> shown = q == null || q.isBlank()
                 ? accounts
                 : accounts.stream().filter(account -> account.matches(q)).toList();

@@ -3,7 +3,7 @@
  * sign-in route and the access keys popup. Every console and credentials request is authorised again by the
  * credentials module against the entitlement query.
  */
-@ApplicationModule(allowedDependencies = { "signin", "access", "credentials", "console", "audit", "settings", "shared" })
+@ApplicationModule(allowedDependencies = { "access", "credentials", "console", "audit", "settings", "shared" })
 @NullMarked
 package dev.gatehouse.portal;
 

@@ -55,8 +55,15 @@ public class SettingsManagement {
     }
 
     public MfaPolicySettings mfaPolicySettings() {
-        Map<String, RuntimeSetting> stored = settings.findByKeyIn(MFA_KEYS).stream()
+        return policySettingsFrom(storedMfaSettings());
+    }
+
+    private Map<String, RuntimeSetting> storedMfaSettings() {
+        return settings.findByKeyIn(MFA_KEYS).stream()
                 .collect(Collectors.toMap(RuntimeSetting::key, Function.identity()));
+    }
+
+    private MfaPolicySettings policySettingsFrom(Map<String, RuntimeSetting> stored) {
         MfaPolicy configured = properties.toPolicy();
         MfaPrompt prompt = parse(stored.get(MFA_PROMPT), MfaPrompt.class, configured.prompt());
         MfaWithoutDevice withoutDevice = parse(stored.get(MFA_WITHOUT_DEVICE), MfaWithoutDevice.class,
@@ -77,12 +84,11 @@ public class SettingsManagement {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public MfaPolicy updateMfaPolicy(MfaPolicy policy) {
-        MfaPolicy before = mfaPolicy();
+        Map<String, RuntimeSetting> stored = storedMfaSettings();
+        MfaPolicy before = policySettingsFrom(stored).policy();
         Origin origin = Origin.current();
         Instant now = clock.instant();
         Map<String, String> after = values(policy);
-        Map<String, RuntimeSetting> stored = settings.findByKeyIn(MFA_KEYS).stream()
-                .collect(Collectors.toMap(RuntimeSetting::key, Function.identity()));
         after.forEach((key, value) -> {
             RuntimeSetting setting = stored.get(key);
             if (setting == null) {

@@ -6,4 +6,7 @@ public interface UserPrincipal {
     java.util.UUID userId();
 
     String username();
+
+    /** The name to greet the user with; the username when there is no other. */
+    String displayName();
 }

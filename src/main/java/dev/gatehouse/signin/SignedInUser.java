@@ -56,6 +56,7 @@ public class SignedInUser implements UserDetails, CredentialsContainer, UserPrin
         return username;
     }
 
+    @Override
     public String displayName() {
         return displayName;
     }

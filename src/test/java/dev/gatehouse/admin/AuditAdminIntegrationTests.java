@@ -11,6 +11,7 @@ import dev.gatehouse.audit.AuditTestEvent;
 import dev.gatehouse.shared.AuditAction;
 import dev.gatehouse.shared.Outcome;
 import dev.gatehouse.testsupport.AuditRows;
+import dev.gatehouse.testsupport.CommittingPublisher;
 import dev.gatehouse.testsupport.TestUsers;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
@@ -195,6 +196,30 @@ class AuditAdminIntegrationTests {
     }
 
     @Test
+    void aRowWhoseOutcomeWasAlteredInTheDatabaseIsStillShownAsStoredAndVerifyingReportsIt() throws Exception {
+        long id = jdbc.queryForObject("select id from audit_events where request_id = ?", Long.class,
+                seeded.get(1).requestId());
+        jdbc.update("update audit_events set outcome = 'FORGED' where id = ?", id);
+        try {
+            assertThat(page("/admin/audit?user=" + user)).contains(">FORGED</span>", "Credentials issued", "Sign-out");
+            assertThat(page("/admin/audit/" + id)).contains(">FORGED</dd>");
+            assertThat(getJson("/api/admin/audit-events?user=" + user).get("events"))
+                    .extracting(event -> event.get("outcome").stringValue())
+                    .containsExactly("SUCCESS", "DENIED", "SUCCESS", "FORGED", "SUCCESS");
+            assertThat(download("/api/admin/audit-events/export?format=csv&user=" + user)).contains(",FORGED,");
+            mvc.perform(post("/admin/audit/verify").cookie(admin).with(csrf()))
+                    .andExpect(redirectedUrl("/admin/audit"))
+                    .andExpect(flash().attribute("verifyProblem",
+                            "The audit trail is broken: event #" + id + " was changed after it was written ("
+                                    + (jdbc.queryForObject("select count(*) from audit_events where id < ?",
+                                            Long.class, id)) + " events before it are intact)."));
+        }
+        finally {
+            jdbc.update("update audit_events set outcome = 'SUCCESS' where id = ?", id);
+        }
+    }
+
+    @Test
     void theCsvHasAHeaderOneRowPerEventAndCellsASpreadsheetCannotRunAsFormulas() throws Exception {
         String nasty = "=HYPERLINK(\"http://x\",\"a,b\")";
         var event = publish(AuditTestEvent.of(T0, AuditAction.SIGN_IN_FAILED, nasty + user,
@@ -227,8 +252,7 @@ class AuditAdminIntegrationTests {
     }
 
     private AuditTestEvent publish(AuditTestEvent event) {
-        transactions.executeWithoutResult(status -> events.publishEvent(event));
-        return event;
+        return new CommittingPublisher(events, transactions).publish(event);
     }
 
     private List<String> actions(String url, String... params) throws Exception {

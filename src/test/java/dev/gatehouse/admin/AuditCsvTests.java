@@ -41,7 +41,7 @@ class AuditCsvTests {
     void oneEventIsOneCrlfTerminatedRowInTheHeadersOrder() throws Exception {
         UUID user = UUID.fromString("8f6b1e3c-1111-4222-8333-944455556666");
         var event = new AuditEventView(42, Instant.parse("2026-06-01T09:15:30.123456Z"), "CredentialsIssued",
-                Outcome.SUCCESS, user, "alice", "192.0.2.10", "Mozilla/5.0 (X11, Linux)", "req-1", "111122223333",
+                Outcome.SUCCESS.name(), user, "alice", "192.0.2.10", "Mozilla/5.0 (X11, Linux)", "req-1", "111122223333",
                 "ReadOnly", "{\"accessKeyId\":\"ASIAEXAMPLE\"}", "h", null);
         StringWriter out = new StringWriter();
 

@@ -9,6 +9,7 @@ import dev.gatehouse.testsupport.AuditRows;
 import dev.gatehouse.testsupport.AwsIntegrationTest;
 import dev.gatehouse.testsupport.AwsStandIn;
 import dev.gatehouse.testsupport.PortalFixture;
+import dev.gatehouse.testsupport.PortalFixture.EntitledUser;
 import dev.gatehouse.testsupport.PortalFixture.PermissionSet;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,10 +65,10 @@ class AuditOfRealActionsIntegrationTests {
         aws.assumeRoleReturns(ACCESS_KEY_ID, SECRET, TOKEN, Instant.now().plus(1, ChronoUnit.HOURS));
         aws.federationReturns(SIGNIN_TOKEN);
         fixture = new PortalFixture(jdbc, passwordEncoder);
-        username = fixture.userNamed("audited-");
-        accountId = fixture.account("Audited Production");
-        readOnly = fixture.permissionSet("AuditedRead", "PT1H");
-        fixture.assign(username, accountId, readOnly);
+        EntitledUser audited = fixture.entitledUser("audited-", "Audited Production", "AuditedRead", "PT1H");
+        username = audited.username();
+        accountId = audited.accountId();
+        readOnly = audited.permissionSet();
     }
 
     @Test

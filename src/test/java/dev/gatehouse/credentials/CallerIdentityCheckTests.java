@@ -55,10 +55,8 @@ class CallerIdentityCheckTests {
         callerIs("arn:aws:iam::999999999999:user/gatehouse", 1_500);
         CallerIdentityCheck check = check(KEYS, URI.create(sts.baseUrl()));
 
-        long started = System.nanoTime();
         check.checkInBackground();
 
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(500));
         assertThat(check.lastKnown().status()).isEqualTo(Status.UNCHECKED);
         await().atMost(Duration.ofSeconds(10)).until(() -> check.lastKnown().known());
         assertThat(check.lastKnown().arn()).isEqualTo("arn:aws:iam::999999999999:user/gatehouse");

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import dev.gatehouse.testsupport.AwsIntegrationTest;
 import dev.gatehouse.testsupport.AwsStandIn;
 import dev.gatehouse.testsupport.PortalFixture;
+import dev.gatehouse.testsupport.PortalFixture.EntitledUser;
 import dev.gatehouse.testsupport.PortalFixture.PermissionSet;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.AfterEach;
@@ -55,11 +56,11 @@ class RoleChainingIntegrationTests {
         aws.assumeRoleReturns("ASIACHAINEDSESSION01", "chained/secret+key", "chained/token+value",
                 Instant.now().plus(1, ChronoUnit.HOURS));
         aws.federationReturns("chained-signin-token");
-        PortalFixture fixture = new PortalFixture(jdbc, passwordEncoder);
-        username = fixture.userNamed("rolf");
-        accountId = fixture.account("Chained");
-        longSessions = fixture.permissionSet("LongSessions", "PT8H");
-        fixture.assign(username, accountId, longSessions);
+        EntitledUser rolf = new PortalFixture(jdbc, passwordEncoder).entitledUser("rolf", "Chained", "LongSessions",
+                "PT8H");
+        username = rolf.username();
+        accountId = rolf.accountId();
+        longSessions = rolf.permissionSet();
         session = PortalFixture.signIn(mvc, username);
     }
 

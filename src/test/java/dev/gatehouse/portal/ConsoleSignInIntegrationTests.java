@@ -18,6 +18,7 @@ import dev.gatehouse.testsupport.AwsStandIn;
 import dev.gatehouse.testsupport.BrowserSession;
 import dev.gatehouse.testsupport.CommittedEvents;
 import dev.gatehouse.testsupport.PortalFixture;
+import dev.gatehouse.testsupport.PortalFixture.EntitledUser;
 import dev.gatehouse.testsupport.PortalFixture.PermissionSet;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
@@ -84,10 +85,10 @@ class ConsoleSignInIntegrationTests {
         aws.assumeRoleReturns(ACCESS_KEY_ID, SECRET, TOKEN, Instant.now().plus(12, ChronoUnit.HOURS));
         aws.federationReturns(SIGNIN_TOKEN);
         fixture = new PortalFixture(jdbc, passwordEncoder);
-        username = fixture.userNamed("carol");
-        accountId = fixture.account("Analytics");
-        admin = fixture.permissionSet("Admin", "PT12H");
-        fixture.assign(username, accountId, admin);
+        EntitledUser carol = fixture.entitledUser("carol", "Analytics", "Admin", "PT12H");
+        username = carol.username();
+        accountId = carol.accountId();
+        admin = carol.permissionSet();
         session = PortalFixture.signIn(mvc, username);
     }
 

@@ -2,6 +2,8 @@ package dev.gatehouse.portal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -13,6 +15,7 @@ import dev.gatehouse.testsupport.AwsIntegrationTest;
 import dev.gatehouse.testsupport.AwsStandIn;
 import dev.gatehouse.testsupport.CommittedEvents;
 import dev.gatehouse.testsupport.PortalFixture;
+import dev.gatehouse.testsupport.PortalFixture.EntitledUser;
 import dev.gatehouse.testsupport.PortalFixture.PermissionSet;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
@@ -71,10 +74,10 @@ class CredentialsIntegrationTests {
         aws.reset();
         aws.assumeRoleReturns(ACCESS_KEY_ID, SECRET, TOKEN, EXPIRATION);
         fixture = new PortalFixture(jdbc, passwordEncoder);
-        username = fixture.userNamed("dana.dev+ops@");
-        accountId = fixture.account("Payments Production");
-        deploy = fixture.permissionSet("Deploy", "PT8H");
-        fixture.assign(username, accountId, deploy);
+        EntitledUser dana = fixture.entitledUser("dana.dev+ops@", "Payments Production", "Deploy", "PT8H");
+        username = dana.username();
+        accountId = dana.accountId();
+        deploy = dana.permissionSet();
     }
 
     @Test
@@ -120,7 +123,8 @@ class CredentialsIntegrationTests {
                 "aws_secret_access_key=" + SECRET,
                 "&quot;Version&quot;: 1",
                 "AWS IAM Identity Center credentials", AwsStandIn.PORTAL_URL + "/start", "us-east-1",
-                "datetime=\"" + EXPIRATION + "\"")
+                "datetime=\"" + EXPIRATION + "\"", "data-expires=\"" + EXPIRATION + "\"",
+                DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC).format(EXPIRATION) + " UTC")
                 .doesNotContain("role chaining");
     }
 

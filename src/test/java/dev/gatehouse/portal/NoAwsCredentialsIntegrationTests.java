@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.time.Duration;
 
 import dev.gatehouse.testsupport.PortalFixture;
+import dev.gatehouse.testsupport.PortalFixture.EntitledUser;
 import dev.gatehouse.testsupport.PortalFixture.PermissionSet;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,12 +69,11 @@ class NoAwsCredentialsIntegrationTests {
 
     @BeforeEach
     void entitledUser() throws Exception {
-        PortalFixture fixture = new PortalFixture(jdbc, passwordEncoder);
-        String username = fixture.userNamed("nora");
-        accountId = fixture.account("Unconnected");
-        admin = fixture.permissionSet("Admin", "PT1H");
-        fixture.assign(username, accountId, admin);
-        session = PortalFixture.signIn(mvc, username);
+        EntitledUser nora = new PortalFixture(jdbc, passwordEncoder).entitledUser("nora", "Unconnected", "Admin",
+                "PT1H");
+        accountId = nora.accountId();
+        admin = nora.permissionSet();
+        session = PortalFixture.signIn(mvc, nora.username());
     }
 
     @Test

@@ -2,12 +2,15 @@ package dev.gatehouse.portal;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.UUID;
 
 import dev.gatehouse.audit.AuditTestEvent;
 import dev.gatehouse.shared.AuditAction;
 import dev.gatehouse.testsupport.AuditRows;
+import dev.gatehouse.testsupport.CommittingPublisher;
 import dev.gatehouse.testsupport.TestUsers;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
@@ -70,7 +73,7 @@ class RecentActivityIntegrationTests {
         String page = mvc.perform(get("/start/activity").cookie(session)).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("Credentials issued", "123456789012 · PowerUser", "Sign-in", "Failed sign-in",
-                "203.0.113.66");
+                "203.0.113.66", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC).format(at));
         assertThat(page.indexOf("Credentials issued")).isLessThan(page.indexOf("Failed sign-in"));
         assertThat(page).doesNotContain("Admin change", "999999999999");
     }
@@ -81,6 +84,6 @@ class RecentActivityIntegrationTests {
     }
 
     private void publish(AuditTestEvent event) {
-        transactions.executeWithoutResult(status -> events.publishEvent(event));
+        new CommittingPublisher(events, transactions).publish(event);
     }
 }

@@ -9,6 +9,7 @@ import dev.gatehouse.testsupport.AwsIntegrationTest;
 import dev.gatehouse.testsupport.AwsStandIn;
 import dev.gatehouse.testsupport.CapturedLogs;
 import dev.gatehouse.testsupport.PortalFixture;
+import dev.gatehouse.testsupport.PortalFixture.EntitledUser;
 import dev.gatehouse.testsupport.PortalFixture.PermissionSet;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
@@ -57,12 +58,10 @@ class SecretsNeverLoggedIntegrationTests {
         aws.reset();
         aws.assumeRoleReturns("ASIALOGGEDSESSION001", SECRET, TOKEN, Instant.now().plus(1, ChronoUnit.HOURS));
         aws.federationReturns(SIGNIN_TOKEN);
-        PortalFixture fixture = new PortalFixture(jdbc, passwordEncoder);
-        String username = fixture.userNamed("logan");
-        String accountId = fixture.account("Logging");
-        PermissionSet admin = fixture.permissionSet("Admin", "PT1H");
-        fixture.assign(username, accountId, admin);
-        Cookie session = PortalFixture.signIn(mvc, username);
+        EntitledUser logan = new PortalFixture(jdbc, passwordEncoder).entitledUser("logan", "Logging", "Admin", "PT1H");
+        String accountId = logan.accountId();
+        PermissionSet admin = logan.permissionSet();
+        Cookie session = PortalFixture.signIn(mvc, logan.username());
 
         String logged;
         logging.setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, LogLevel.DEBUG);

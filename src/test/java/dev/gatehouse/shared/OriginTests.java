@@ -18,6 +18,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OriginTests {
 
     record Alice(UUID userId, String username) implements UserPrincipal {
+
+        @Override
+        public String displayName() {
+            return username;
+        }
     }
 
     @AfterEach

@@ -67,6 +67,24 @@ public final class PortalFixture {
         access.assignToUser(idOf(username), accountId, permissionSet.id());
     }
 
+    /** A user with one permission set in one account, assigned to them directly. */
+    public record EntitledUser(String username, String accountId, PermissionSet permissionSet) {
+    }
+
+    /**
+     * A new user ({@code userPrefix} plus a random suffix) assigned a new permission set ({@code permissionSetPrefix}
+     * plus a suffix, sessions of {@code duration}) in a new account named {@code accountName}. It does not touch the
+     * AWS stand-in: tests that use it reset it themselves.
+     */
+    public EntitledUser entitledUser(String userPrefix, String accountName, String permissionSetPrefix,
+            String duration) {
+        String username = userNamed(userPrefix);
+        String accountId = account(accountName);
+        PermissionSet permissionSet = permissionSet(permissionSetPrefix, duration);
+        assign(username, accountId, permissionSet);
+        return new EntitledUser(username, accountId, permissionSet);
+    }
+
     public UUID idOf(String username) {
         return jdbc.queryForObject("select id from directory_users where username = ?", UUID.class, username);
     }

@@ -9,18 +9,25 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 
-/** Counts the SQL statements the application prepares, to catch one query per row. Register as a bean. */
+/**
+ * Counts the SQL statements the application prepares, to catch one query per row. Register as a bean. Only the
+ * statements of the thread that last called {@link #reset()} count (MockMvc serves requests on the test's own
+ * thread), so a scheduled job such as the session cleanup that runs meanwhile does not.
+ */
 public final class StatementCounter implements BeanPostProcessor {
 
     private final AtomicInteger statements = new AtomicInteger();
+    private volatile @Nullable Thread counted;
 
     public int count() {
         return statements.get();
     }
 
     public void reset() {
+        counted = Thread.currentThread();
         statements.set(0);
     }
 
@@ -37,8 +44,8 @@ public final class StatementCounter implements BeanPostProcessor {
 
     private Connection countingConnection(Connection connection) {
         return proxy(Connection.class, connection, (target, method, args) -> {
-            if (method.getName().equals("prepareStatement") || method.getName().equals("createStatement")
-                    || method.getName().equals("prepareCall")) {
+            if ((method.getName().equals("prepareStatement") || method.getName().equals("createStatement")
+                    || method.getName().equals("prepareCall")) && Thread.currentThread() == counted) {
                 statements.incrementAndGet();
             }
             return invoke(target, method, args);
