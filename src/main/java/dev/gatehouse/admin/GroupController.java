@@ -143,7 +143,7 @@ class GroupController {
     @GetMapping("/{id}/delete")
     String confirmDelete(@PathVariable UUID id, Model model) {
         GroupView group = groups.getGroup(id);
-        long count = assignments.list(AssignmentFilter.principal(PrincipalType.GROUP, id)).size();
+        long count = assignments.count(AssignmentFilter.principal(PrincipalType.GROUP, id));
         return Confirm.delete(model, "admin.groups.delete.title", "admin.groups.delete.text",
                 new Object[] { group.name(), group.memberCount(), count },
                 "/admin/groups/" + id + "/delete", "/admin/groups/" + id);

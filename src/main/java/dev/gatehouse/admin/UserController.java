@@ -136,7 +136,7 @@ class UserController {
     @GetMapping("/{id}/delete")
     String confirmDelete(@PathVariable UUID id, Model model) {
         UserView user = directory.getUser(id);
-        long count = assignments.list(AssignmentFilter.principal(PrincipalType.USER, id)).size();
+        long count = assignments.count(AssignmentFilter.principal(PrincipalType.USER, id));
         return Confirm.delete(model, "admin.users.delete.title", "admin.users.delete.text",
                 new Object[] { user.username(), groups.groupsOf(id).size(), count },
                 "/admin/users/" + id + "/delete", "/admin/users/" + id);

@@ -122,6 +122,7 @@ class AdminPagesIntegrationTests {
         assertThat(send(post("/admin/accounts/" + accountId + "/delete")).getRedirectedUrl())
                 .isEqualTo("/admin/accounts/" + accountId + "/delete");
         assertThat(page("/admin/accounts/" + accountId + "/delete")).contains("with its 1 assignment(s)");
+        assertThat(page("/admin/groups/" + group + "/delete")).contains("with its 0 membership(s) and 1 assignment(s)");
 
         assertThat(send(post("/admin/accounts/" + accountId + "/delete").param("confirm", "true")).getRedirectedUrl())
                 .isEqualTo("/admin/accounts");
