@@ -2,6 +2,7 @@ package dev.gatehouse.admin;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import dev.gatehouse.access.AssignmentFilter;
@@ -14,10 +15,7 @@ import dev.gatehouse.accounts.AccountView;
 import dev.gatehouse.directory.DirectoryManagement;
 import dev.gatehouse.directory.GroupManagement;
 import dev.gatehouse.permissionsets.PermissionSetManagement;
-import dev.gatehouse.shared.RejectedException;
-import jakarta.validation.ConstraintViolationException;
 import org.jspecify.annotations.Nullable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -77,18 +75,12 @@ class AccountController {
 
     @PostMapping("/new")
     String register(@ModelAttribute AccountForm accountForm, BindingResult result, RedirectAttributes redirect) {
-        try {
-            AccountView created = accounts.register(accountForm.details());
-            flash.say(redirect, "admin.accounts.created", created.name(), created.accountId());
-            return "redirect:/admin/accounts/" + created.accountId();
+        Optional<AccountView> created = FormErrors.submit(result, () -> accounts.register(accountForm.details()));
+        if (created.isEmpty()) {
+            return "admin/accounts/new";
         }
-        catch (ConstraintViolationException invalid) {
-            FormErrors.reject(result, invalid);
-        }
-        catch (RejectedException rejected) {
-            FormErrors.reject(result, rejected);
-        }
-        return "admin/accounts/new";
+        flash.say(redirect, "admin.accounts.created", created.get().name(), created.get().accountId());
+        return "redirect:/admin/accounts/" + created.get().accountId();
     }
 
     @GetMapping("/{accountId}")
@@ -102,26 +94,15 @@ class AccountController {
     String update(@PathVariable String accountId, @ModelAttribute AccountForm accountForm, BindingResult result,
             Model model, RedirectAttributes redirect) {
         AccountView account = accounts.getAccount(accountId);
-        try {
-            if (accountForm.version() == null) {
-                throw new ObjectOptimisticLockingFailureException("account", accountId);
-            }
-            AccountForm form = new AccountForm(accountId, accountForm.name(), accountForm.email(),
-                    accountForm.partition(), accountForm.description(), accountForm.version());
-            AccountView updated = accounts.update(accountId, accountForm.version(), form.details());
-            flash.say(redirect, "admin.accounts.saved", updated.name(), accountId);
-            return "redirect:/admin/accounts/" + accountId;
+        AccountForm form = new AccountForm(accountId, accountForm.name(), accountForm.email(), accountForm.partition(),
+                accountForm.description(), accountForm.version());
+        Optional<AccountView> updated = FormErrors.update(result, accountForm.version(),
+                version -> accounts.update(accountId, version, form.details()));
+        if (updated.isEmpty()) {
+            return detail(account, model);
         }
-        catch (ConstraintViolationException invalid) {
-            FormErrors.reject(result, invalid);
-        }
-        catch (RejectedException rejected) {
-            FormErrors.reject(result, rejected);
-        }
-        catch (ObjectOptimisticLockingFailureException stale) {
-            FormErrors.stale(result);
-        }
-        return detail(account, model);
+        flash.say(redirect, "admin.accounts.saved", updated.get().name(), accountId);
+        return "redirect:/admin/accounts/" + accountId;
     }
 
     /** Assigns every ticked user and group every ticked permission set in this account. */

@@ -1,6 +1,7 @@
 package dev.gatehouse.admin;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import dev.gatehouse.access.AssignmentFilter;
@@ -10,9 +11,7 @@ import dev.gatehouse.directory.DirectoryManagement;
 import dev.gatehouse.directory.GroupManagement;
 import dev.gatehouse.directory.GroupView;
 import dev.gatehouse.shared.RejectedException;
-import jakarta.validation.ConstraintViolationException;
 import org.jspecify.annotations.Nullable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -67,18 +66,12 @@ class GroupController {
 
     @PostMapping("/new")
     String create(@ModelAttribute GroupForm groupForm, BindingResult result, RedirectAttributes redirect) {
-        try {
-            GroupView created = groups.createGroup(groupForm.details());
-            flash.say(redirect, "admin.groups.created", created.name());
-            return "redirect:/admin/groups/" + created.id();
+        Optional<GroupView> created = FormErrors.submit(result, () -> groups.createGroup(groupForm.details()));
+        if (created.isEmpty()) {
+            return "admin/groups/new";
         }
-        catch (ConstraintViolationException invalid) {
-            FormErrors.reject(result, invalid);
-        }
-        catch (RejectedException rejected) {
-            FormErrors.reject(result, rejected);
-        }
-        return "admin/groups/new";
+        flash.say(redirect, "admin.groups.created", created.get().name());
+        return "redirect:/admin/groups/" + created.get().id();
     }
 
     @GetMapping("/{id}")
@@ -93,24 +86,13 @@ class GroupController {
     String update(@PathVariable UUID id, @ModelAttribute GroupForm groupForm, BindingResult result, Model model,
             RedirectAttributes redirect) {
         GroupView group = groups.getGroup(id);
-        try {
-            if (groupForm.version() == null) {
-                throw new ObjectOptimisticLockingFailureException("group", id);
-            }
-            GroupView updated = groups.updateGroup(id, groupForm.version(), groupForm.details());
-            flash.say(redirect, "admin.groups.saved", updated.name());
-            return "redirect:/admin/groups/" + id;
+        Optional<GroupView> updated = FormErrors.update(result, groupForm.version(),
+                version -> groups.updateGroup(id, version, groupForm.details()));
+        if (updated.isEmpty()) {
+            return detail(group, null, 0, model);
         }
-        catch (ConstraintViolationException invalid) {
-            FormErrors.reject(result, invalid);
-        }
-        catch (RejectedException rejected) {
-            FormErrors.reject(result, rejected);
-        }
-        catch (ObjectOptimisticLockingFailureException stale) {
-            FormErrors.stale(result);
-        }
-        return detail(group, null, 0, model);
+        flash.say(redirect, "admin.groups.saved", updated.get().name());
+        return "redirect:/admin/groups/" + id;
     }
 
     /** Adds every ticked user (from the search below the member list) at once. */

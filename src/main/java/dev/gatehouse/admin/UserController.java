@@ -1,6 +1,7 @@
 package dev.gatehouse.admin;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import dev.gatehouse.access.AssignmentFilter;
@@ -13,9 +14,7 @@ import dev.gatehouse.directory.GroupView;
 import dev.gatehouse.directory.UserView;
 import dev.gatehouse.shared.RejectedException;
 import dev.gatehouse.signin.MfaManagement;
-import jakarta.validation.ConstraintViolationException;
 import org.jspecify.annotations.Nullable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -79,24 +78,15 @@ class UserController {
         if ("type".equals(userForm.passwordMode()) && (userForm.password() == null || userForm.password().isEmpty())) {
             result.rejectValue("password", "field.required");
         }
-        if (result.hasErrors()) {
+        Optional<UserView> created = FormErrors.submit(result, () -> directory.createUser(userForm.newUser()));
+        if (created.isEmpty()) {
             return "admin/users/new";
         }
-        try {
-            UserView created = directory.createUser(userForm.newUser());
-            if (userForm.generatePassword()) {
-                return ShownOnce.password(model, created, directory.resetPassword(created.id()));
-            }
-            flash.say(redirect, "admin.users.created", created.username());
-            return "redirect:/admin/users/" + created.id();
+        if (userForm.generatePassword()) {
+            return ShownOnce.password(model, created.get(), directory.resetPassword(created.get().id()));
         }
-        catch (ConstraintViolationException invalid) {
-            FormErrors.reject(result, invalid);
-        }
-        catch (RejectedException rejected) {
-            FormErrors.reject(result, rejected);
-        }
-        return "admin/users/new";
+        flash.say(redirect, "admin.users.created", created.get().username());
+        return "redirect:/admin/users/" + created.get().id();
     }
 
     @GetMapping("/{id}")
@@ -110,27 +100,15 @@ class UserController {
     String update(@PathVariable UUID id, @ModelAttribute UserForm userForm, BindingResult result, Model model,
             RedirectAttributes redirect) {
         UserView user = directory.getUser(id);
-        if (userForm.version() == null) {
-            result.rejectValue("version", "version.required");
+        Optional<UserView> updated = FormErrors.update(result, userForm.version(), version -> {
+            CurrentAdmin.refuseSelfDisable(id, userForm.active());
+            return directory.updateUser(id, version, userForm.changes());
+        });
+        if (updated.isEmpty()) {
+            return detail(user, model);
         }
-        if (!result.hasErrors()) {
-            try {
-                CurrentAdmin.refuseSelfDisable(id, userForm.active());
-                UserView updated = directory.updateUser(id, userForm.version(), userForm.changes());
-                flash.say(redirect, "admin.users.saved", updated.username());
-                return "redirect:/admin/users/" + id;
-            }
-            catch (ConstraintViolationException invalid) {
-                FormErrors.reject(result, invalid);
-            }
-            catch (RejectedException rejected) {
-                FormErrors.reject(result, rejected);
-            }
-            catch (ObjectOptimisticLockingFailureException stale) {
-                FormErrors.stale(result);
-            }
-        }
-        return detail(user, model);
+        flash.say(redirect, "admin.users.saved", updated.get().username());
+        return "redirect:/admin/users/" + id;
     }
 
     @GetMapping("/{id}/delete")

@@ -107,6 +107,46 @@ class AdminPagesIntegrationTests {
     }
 
     @Test
+    void anEditSentWithoutItsVersionSavesNothingAndSaysWhy() throws Exception {
+        String accountId = accountId();
+        send(post("/admin/accounts/new").param("accountId", accountId).param("name", "Kept " + suffix)
+                .param("email", "kept@example.com").param("partition", "aws"));
+        send(post("/admin/users/new").param("username", "vera-" + suffix).param("displayName", "Vera")
+                .param("active", "true").param("passwordMode", "none"));
+        UUID userId = id("select id from directory_users where username = ?", "vera-" + suffix);
+        send(post("/admin/permission-sets/new").param("name", "Kept" + suffix).param("sessionDuration", "PT1H"));
+        UUID permissionSetId = id("select id from permission_sets where name = ?", "Kept" + suffix);
+
+        MockHttpServletResponse account = send(post("/admin/accounts/" + accountId).param("name", "Changed")
+                .param("email", "kept@example.com").param("partition", "aws"));
+        MockHttpServletResponse user = send(post("/admin/users/" + userId).param("username", "vera-" + suffix)
+                .param("displayName", "Changed").param("active", "true").param("version", "not-a-number"));
+        MockHttpServletResponse permissionSet = send(post("/admin/permission-sets/" + permissionSetId)
+                .param("name", "Kept" + suffix).param("sessionDuration", "PT8H"));
+        MockHttpServletResponse accountAgain = send(post("/admin/accounts/" + accountId).param("name", "Changed")
+                .param("email", "kept@example.com").param("partition", "aws").param("version", "x"));
+        send(post("/admin/groups/new").param("name", "Kept " + suffix));
+        UUID groupId = id("select id from directory_groups where name = ?", "Kept " + suffix);
+        MockHttpServletResponse group = send(post("/admin/groups/" + groupId).param("name", "Changed " + suffix)
+                .param("version", "x"));
+
+        for (MockHttpServletResponse page : new MockHttpServletResponse[] { account, user, permissionSet, accountAgain,
+                group }) {
+            assertThat(page.getStatus()).isEqualTo(200);
+            assertThat(page.getContentAsString()).contains("This form was sent without the version of the record")
+                    .doesNotContain("Someone else changed this record");
+        }
+        assertThat(jdbc.queryForObject("select name from aws_accounts where account_id = ?", String.class, accountId))
+                .isEqualTo("Kept " + suffix);
+        assertThat(jdbc.queryForObject("select display_name from directory_users where id = ?", String.class, userId))
+                .isEqualTo("Vera");
+        assertThat(jdbc.queryForObject("select session_duration from permission_sets where id = ?", String.class,
+                permissionSetId)).isEqualTo("PT1H");
+        assertThat(jdbc.queryForObject("select name from directory_groups where id = ?", String.class, groupId))
+                .isEqualTo("Kept " + suffix);
+    }
+
+    @Test
     void deletingAnAccountWithAssignmentsAsksFirstAndSaysHowManyGo() throws Exception {
         String accountId = accountId();
         send(post("/admin/accounts/new").param("accountId", accountId).param("name", "Doomed " + suffix)
