@@ -20,7 +20,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -52,6 +54,11 @@ class AccountController {
         this.groups = groups;
         this.permissionSets = permissionSets;
         this.flash = flash;
+    }
+
+    @InitBinder
+    void disallowId(WebDataBinder binder) {
+        binder.setDisallowedFields("id");
     }
 
     @ModelAttribute("partitions")

@@ -16,7 +16,6 @@ import dev.gatehouse.audit.ChainVerification;
 import dev.gatehouse.shared.AuditAction;
 import dev.gatehouse.shared.Outcome;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -49,13 +48,13 @@ class AuditController {
 
     private final AuditLog audit;
     private final AuditExport export;
-    private final MessageSource messages;
+    private final Flash flash;
     private final JsonMapper prettyJson;
 
-    AuditController(AuditLog audit, AuditExport export, MessageSource messages, JsonMapper json) {
+    AuditController(AuditLog audit, AuditExport export, Flash flash, JsonMapper json) {
         this.audit = audit;
         this.export = export;
-        this.messages = messages;
+        this.flash = flash;
         this.prettyJson = json.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build();
     }
 
@@ -129,18 +128,17 @@ class AuditController {
     }
 
     @PostMapping("/verify")
-    String verify(RedirectAttributes redirect, Locale locale) {
+    String verify(RedirectAttributes redirect) {
         ChainVerification verification = audit.verify();
-        if (verification.intact()) {
-            redirect.addFlashAttribute("message", verification.headId() == null
-                    ? messages.getMessage("audit.verify.empty", null, locale)
-                    : messages.getMessage("audit.verify.intact",
-                            new Object[] { verification.checked(), verification.headHash() }, locale));
+        if (verification.intact() && verification.headId() == null) {
+            flash.say(redirect, "audit.verify.empty");
+        }
+        else if (verification.intact()) {
+            flash.say(redirect, "audit.verify.intact", verification.checked(), verification.headHash());
         }
         else {
-            redirect.addFlashAttribute("verifyProblem", messages.getMessage(
-                    "audit.verify.broken." + verification.problem().name().toLowerCase(Locale.ROOT),
-                    new Object[] { String.valueOf(verification.brokenAt()), verification.checked() }, locale));
+            flash.problem(redirect, "audit.verify.broken." + verification.problem().name().toLowerCase(Locale.ROOT),
+                    String.valueOf(verification.brokenAt()), verification.checked());
         }
         return "redirect:/admin/audit";
     }

@@ -52,8 +52,8 @@ class PermissionSetController {
     @GetMapping("/new")
     String newPermissionSet(@RequestParam(required = false) @Nullable String preset, Model model) {
         PermissionSetDetails template = preset == null ? null : PermissionSetPresets.named(preset).orElse(null);
-        model.addAttribute("permissionSetForm", template != null ? PermissionSetForm.of(template, null)
-                : new PermissionSetForm("", "", PermissionSetDetails.DEFAULT_DURATION, "", "", "", "", "", "", "", "", null));
+        model.addAttribute("permissionSetForm",
+                template != null ? PermissionSetForm.of(template, null) : PermissionSetForm.empty());
         model.addAttribute("editing", false);
         return "admin/permission-sets/form";
     }

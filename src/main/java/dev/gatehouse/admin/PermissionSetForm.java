@@ -21,6 +21,10 @@ record PermissionSetForm(@Nullable String name, @Nullable String description, @N
         @Nullable String inlinePolicy, @Nullable String boundaryManagedArn, @Nullable String boundaryCustomerPolicy,
         @Nullable String tags, @Nullable String roleName, @Nullable Long version) {
 
+    static PermissionSetForm empty() {
+        return new PermissionSetForm("", "", PermissionSetDetails.DEFAULT_DURATION, "", "", "", "", "", "", "", "", null);
+    }
+
     static PermissionSetForm of(PermissionSetDetails details, @Nullable Long version) {
         PermissionsBoundary boundary = details.permissionsBoundary();
         return new PermissionSetForm(details.name(), details.description(), details.sessionDuration(),
