@@ -59,6 +59,11 @@ class UserController {
         binder.setDisallowedFields("id");
     }
 
+    @ModelAttribute("passwordModes")
+    PasswordMode[] passwordModes() {
+        return PasswordMode.values();
+    }
+
     @GetMapping
     String list(@RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "0") int page,
             Model model) {
@@ -75,14 +80,14 @@ class UserController {
 
     @PostMapping("/new")
     String create(@ModelAttribute UserForm userForm, BindingResult result, Model model, RedirectAttributes redirect) {
-        if ("type".equals(userForm.passwordMode()) && (userForm.password() == null || userForm.password().isEmpty())) {
+        if (userForm.mode() == PasswordMode.TYPE && (userForm.password() == null || userForm.password().isEmpty())) {
             result.rejectValue("password", "field.required");
         }
         Optional<UserView> created = FormErrors.submit(result, () -> directory.createUser(userForm.newUser()));
         if (created.isEmpty()) {
             return "admin/users/new";
         }
-        if (userForm.generatePassword()) {
+        if (userForm.mode() == PasswordMode.GENERATE) {
             return ShownOnce.password(model, created.get(), directory.resetPassword(created.get().id()));
         }
         flash.say(redirect, "admin.users.created", created.get().username());
