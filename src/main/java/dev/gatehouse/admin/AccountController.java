@@ -69,7 +69,7 @@ class AccountController {
     @GetMapping
     String list(@RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "0") int page,
             Model model) {
-        model.addAttribute("accounts", accounts.findAccounts(q, PageResponse.request(page, UserController.PAGE_SIZE)));
+        model.addAttribute("accounts", accounts.findAccounts(q, PageResponse.request(page, PageResponse.LIST_SIZE)));
         model.addAttribute("q", q == null ? "" : q);
         return "admin/accounts/list";
     }

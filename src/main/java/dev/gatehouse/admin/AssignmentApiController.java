@@ -37,7 +37,8 @@ class AssignmentApiController {
             @RequestParam(required = false) @Nullable UUID permissionSetId,
             @RequestParam(required = false) @Nullable PrincipalType principalType,
             @RequestParam(required = false) @Nullable UUID principalId,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = PageResponse.DEFAULT_SIZE) int size) {
         return PageResponse.of(assignments.find(new AssignmentFilter(accountId, permissionSetId, principalType,
                 principalId), PageResponse.request(page, size)), assignment -> assignment);
     }

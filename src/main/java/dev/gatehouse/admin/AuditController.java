@@ -43,7 +43,6 @@ import tools.jackson.databind.json.JsonMapper;
 @PreAuthorize("hasRole('ADMIN')")
 class AuditController {
 
-    static final int PAGE_SIZE = 50;
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
     private final AuditLog audit;
@@ -107,7 +106,7 @@ class AuditController {
             model.addAttribute("invalid", true);
             return "admin/audit/list";
         }
-        AuditPage page = audit.search(filter, cursor, PAGE_SIZE);
+        AuditPage page = audit.search(filter, cursor, PageResponse.LONG_LIST_SIZE);
         model.addAttribute("rows", page.events().stream().map(this::row).toList());
         model.addAttribute("paged", cursor != null);
         model.addAttribute("newestUrl", url("/admin/audit", search).build(true).toUriString());

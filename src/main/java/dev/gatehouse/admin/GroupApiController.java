@@ -41,7 +41,8 @@ class GroupApiController {
 
     @GetMapping
     PageResponse<GroupView> list(@RequestParam(required = false) @Nullable String q,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = PageResponse.DEFAULT_SIZE) int size) {
         return PageResponse.of(groups.findGroups(q, PageResponse.request(page, size)), group -> group);
     }
 
@@ -75,7 +76,7 @@ class GroupApiController {
 
     @GetMapping("/{id}/members")
     PageResponse<UserView> members(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size) {
+            @RequestParam(defaultValue = PageResponse.DEFAULT_SIZE) int size) {
         return PageResponse.of(groups.membersOf(id, PageResponse.request(page, size)), user -> user);
     }
 

@@ -53,7 +53,7 @@ class GroupController {
     @GetMapping
     String list(@RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "0") int page,
             Model model) {
-        model.addAttribute("groups", groups.findGroups(q, PageResponse.request(page, UserController.PAGE_SIZE)));
+        model.addAttribute("groups", groups.findGroups(q, PageResponse.request(page, PageResponse.LIST_SIZE)));
         model.addAttribute("q", q == null ? "" : q);
         return "admin/groups/list";
     }
@@ -147,10 +147,11 @@ class GroupController {
 
     private String detail(GroupView group, @Nullable String find, int page, Model model) {
         model.addAttribute("group", group);
-        model.addAttribute("members", groups.membersOf(group.id(), PageResponse.request(page, 50)));
+        model.addAttribute("members",
+                groups.membersOf(group.id(), PageResponse.request(page, PageResponse.LONG_LIST_SIZE)));
         model.addAttribute("find", find == null ? "" : find);
-        model.addAttribute("candidates", find == null ? List.of()
-                : groups.nonMembers(group.id(), find, PageResponse.request(0, 50)).getContent());
+        model.addAttribute("candidates", find == null ? List.of() : groups.nonMembers(group.id(), find,
+                PageResponse.request(0, PageResponse.LONG_LIST_SIZE)).getContent());
         model.addAttribute("assignments", assignments.list(AssignmentFilter.principal(PrincipalType.GROUP, group.id())));
         return "admin/groups/detail";
     }

@@ -42,7 +42,7 @@ class PermissionSetController {
     String list(@RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "0") int page,
             Model model) {
         model.addAttribute("permissionSets",
-                permissionSets.findPermissionSets(q, PageResponse.request(page, UserController.PAGE_SIZE)));
+                permissionSets.findPermissionSets(q, PageResponse.request(page, PageResponse.LIST_SIZE)));
         model.addAttribute("presets", PermissionSetPresets.all());
         model.addAttribute("q", q == null ? "" : q);
         return "admin/permission-sets/list";

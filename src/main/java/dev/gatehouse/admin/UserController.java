@@ -35,8 +35,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('ADMIN')")
 class UserController {
 
-    static final int PAGE_SIZE = 20;
-
     private final DirectoryManagement directory;
     private final GroupManagement groups;
     private final EntitlementQuery entitlements;
@@ -67,7 +65,7 @@ class UserController {
     @GetMapping
     String list(@RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "0") int page,
             Model model) {
-        model.addAttribute("users", directory.findUsers(q, PageResponse.request(page, PAGE_SIZE)));
+        model.addAttribute("users", directory.findUsers(q, PageResponse.request(page, PageResponse.LIST_SIZE)));
         model.addAttribute("q", q == null ? "" : q);
         return "admin/users/list";
     }
