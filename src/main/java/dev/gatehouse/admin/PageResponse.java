@@ -21,8 +21,13 @@ record PageResponse<T>(List<T> items, int page, int size, long totalElements, in
     static final String DEFAULT_SIZE = "50";
     static final int MAX_SIZE = 200;
 
+    /**
+     * Page {@code page} of {@code size} items, both brought into range: a page so far beyond the last that its
+     * offset would not fit the database's row offset is the last such page, empty like any page past the end.
+     */
     static Pageable request(int page, int size) {
-        return PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_SIZE));
+        int items = Math.min(Math.max(size, 1), MAX_SIZE);
+        return PageRequest.of(Math.min(Math.max(page, 0), Integer.MAX_VALUE / items - 1), items);
     }
 
     static <S, T> PageResponse<T> of(Page<S> page, Function<S, T> mapping) {

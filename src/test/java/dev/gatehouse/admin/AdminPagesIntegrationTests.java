@@ -5,6 +5,8 @@ import java.util.UUID;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -194,6 +196,18 @@ class AdminPagesIntegrationTests {
                 .param("userId", id("select id from directory_users where username = ?", "ann-" + suffix).toString())
                 .param("userId", id("select id from directory_users where username = ?", "ben-" + suffix).toString()));
         assertThat(page("/admin/groups/" + group)).contains("1 member(s)", "cid-" + suffix);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "/admin/users", "/admin/groups", "/admin/accounts", "/admin/permission-sets",
+            "/admin/assignments", "/admin/groups/{admins}" })
+    void aPageFarBeyondTheLastIsShownEmptyRatherThanAsAServerError(String list) throws Exception {
+        UUID admins = id("select id from directory_groups where name_key = ?", "gatehouseadmins");
+        String path = list.replace("{admins}", admins.toString());
+
+        for (String number : new String[] { "200000000", String.valueOf(Integer.MAX_VALUE) }) {
+            assertThat(page(path + "?page=" + number)).contains("<h1");
+        }
     }
 
     @Test
