@@ -56,8 +56,7 @@ class ProfileController {
         try {
             NewApiToken token = tokens.create(user.userId(), name == null ? "" : name,
                     days == 0 ? null : Duration.ofDays(days));
-            response.setHeader("Cache-Control", "no-store");
-            return ShownOnce.token(model, token);
+            return ShownOnce.token(model, response, token);
         }
         catch (ConstraintViolationException invalid) {
             redirect.addFlashAttribute("tokenError", FieldProblem.of(invalid).get(0).message());

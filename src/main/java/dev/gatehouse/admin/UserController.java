@@ -14,6 +14,7 @@ import dev.gatehouse.directory.GroupView;
 import dev.gatehouse.directory.UserView;
 import dev.gatehouse.shared.RejectedException;
 import dev.gatehouse.signin.MfaManagement;
+import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -77,7 +78,8 @@ class UserController {
     }
 
     @PostMapping("/new")
-    String create(@ModelAttribute UserForm userForm, BindingResult result, Model model, RedirectAttributes redirect) {
+    String create(@ModelAttribute UserForm userForm, BindingResult result, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
         if (userForm.mode() == PasswordMode.TYPE && (userForm.password() == null || userForm.password().isEmpty())) {
             result.rejectValue("password", "field.required");
         }
@@ -86,7 +88,7 @@ class UserController {
             return "admin/users/new";
         }
         if (userForm.mode() == PasswordMode.GENERATE) {
-            return ShownOnce.password(model, created.get(), directory.resetPassword(created.get().id()));
+            return ShownOnce.password(model, response, created.get(), directory.resetPassword(created.get().id()));
         }
         flash.say(redirect, "admin.users.created", created.get().username());
         return "redirect:/admin/users/" + created.get().id();

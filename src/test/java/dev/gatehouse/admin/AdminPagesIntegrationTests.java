@@ -51,6 +51,9 @@ class AdminPagesIntegrationTests {
         assertThat(created.getHeader("Cache-Control")).contains("no-store");
         assertThat(created.getContentAsString()).contains("The password of alice-" + suffix + " is:");
         UUID userId = id("select id from directory_users where username = ?", "alice-" + suffix);
+        MockHttpServletResponse reset = send(post("/admin/users/" + userId + "/password").param("generate", "true"));
+        assertThat(reset.getHeader("Cache-Control")).contains("no-store");
+        assertThat(reset.getContentAsString()).contains("The password of alice-" + suffix + " is:");
 
         String accountId = accountId();
         assertThat(send(post("/admin/accounts/new").param("accountId", accountId).param("name", "Sandbox " + suffix)
