@@ -41,7 +41,7 @@ class AccountApiController {
     PageResponse<AccountView> list(@RequestParam(required = false) @Nullable String q,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = PageResponse.DEFAULT_SIZE) int size) {
-        return PageResponse.of(accounts.findAccounts(q, PageResponse.request(page, size)), account -> account);
+        return PageResponse.of(accounts.findAccounts(q, PageResponse.request(page, size)));
     }
 
     @PostMapping

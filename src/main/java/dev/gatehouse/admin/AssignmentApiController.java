@@ -40,7 +40,7 @@ class AssignmentApiController {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = PageResponse.DEFAULT_SIZE) int size) {
         return PageResponse.of(assignments.find(new AssignmentFilter(accountId, permissionSetId, principalType,
-                principalId), PageResponse.request(page, size)), assignment -> assignment);
+                principalId), PageResponse.request(page, size)));
     }
 
     /** 201 with the assignment; 409 when the same principal has the same permission set in the account already. */

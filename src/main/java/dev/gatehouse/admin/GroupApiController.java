@@ -43,7 +43,7 @@ class GroupApiController {
     PageResponse<GroupView> list(@RequestParam(required = false) @Nullable String q,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = PageResponse.DEFAULT_SIZE) int size) {
-        return PageResponse.of(groups.findGroups(q, PageResponse.request(page, size)), group -> group);
+        return PageResponse.of(groups.findGroups(q, PageResponse.request(page, size)));
     }
 
     @PostMapping
@@ -77,7 +77,7 @@ class GroupApiController {
     @GetMapping("/{id}/members")
     PageResponse<UserView> members(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = PageResponse.DEFAULT_SIZE) int size) {
-        return PageResponse.of(groups.membersOf(id, PageResponse.request(page, size)), user -> user);
+        return PageResponse.of(groups.membersOf(id, PageResponse.request(page, size)));
     }
 
     /** Adds {@code {"userId": "..."}}, or several at once as {@code {"userIds": [...]}}; adding a member again is a no-op. */

@@ -30,6 +30,10 @@ record PageResponse<T>(List<T> items, int page, int size, long totalElements, in
         return PageRequest.of(Math.min(Math.max(page, 0), Integer.MAX_VALUE / items - 1), items);
     }
 
+    static <T> PageResponse<T> of(Page<T> page) {
+        return of(page, Function.identity());
+    }
+
     static <S, T> PageResponse<T> of(Page<S> page, Function<S, T> mapping) {
         return new PageResponse<>(page.getContent().stream().map(mapping).toList(), page.getNumber(),
                 page.getSize(), page.getTotalElements(), page.getTotalPages());

@@ -48,7 +48,7 @@ class UserApiController {
     PageResponse<UserView> list(@RequestParam(required = false) @Nullable String q,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = PageResponse.DEFAULT_SIZE) int size) {
-        return PageResponse.of(directory.findUsers(q, PageResponse.request(page, size)), user -> user);
+        return PageResponse.of(directory.findUsers(q, PageResponse.request(page, size)));
     }
 
     @PostMapping
