@@ -2,8 +2,8 @@ package dev.gatehouse.admin;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -33,7 +33,6 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,8 +41,6 @@ import tools.jackson.databind.json.JsonMapper;
 @RequestMapping("/admin/audit")
 @PreAuthorize("hasRole('ADMIN')")
 class AuditController {
-
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
     private final AuditLog audit;
     private final AuditExport export;
@@ -57,37 +54,9 @@ class AuditController {
         this.prettyJson = json.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build();
     }
 
-    /**
-     * One row of the list, its time already in UTC text, and the one detail that tells events of an action apart
-     * (what an admin changed, how someone signed in or why not, where the console opened, the access key id).
-     */
-    record Row(AuditEventView event, String time, String summary) {
-    }
-
-    private static final List<List<String>> SUMMARY_FIELDS = List.of(List.of("type", "operation", "target"),
-            List.of("method", "reason"), List.of("destination"), List.of("accessKeyId"));
-
-    private Row row(AuditEventView event) {
-        JsonNode details;
-        try {
-            details = prettyJson.readTree(event.detailsJson());
-        }
-        catch (JacksonException unreadable) {
-            return new Row(event, TIME.format(event.time()), "");
-        }
-        for (List<String> fields : SUMMARY_FIELDS) {
-            List<String> values = fields.stream().map(details::get)
-                    .filter(value -> value != null && value.isValueNode()).map(JsonNode::asString).toList();
-            if (!values.isEmpty()) {
-                return new Row(event, TIME.format(event.time()), String.join(" · ", values));
-            }
-        }
-        return new Row(event, TIME.format(event.time()), "");
-    }
-
     @ModelAttribute("actions")
     List<String> actions() {
-        return java.util.Arrays.stream(AuditAction.values()).map(AuditAction::actionName).toList();
+        return Arrays.stream(AuditAction.values()).map(AuditAction::actionName).toList();
     }
 
     @ModelAttribute("outcomes")
@@ -107,7 +76,7 @@ class AuditController {
             return "admin/audit/list";
         }
         AuditPage page = audit.search(filter, cursor, PageResponse.LONG_LIST_SIZE);
-        model.addAttribute("rows", page.events().stream().map(this::row).toList());
+        model.addAttribute("rows", page.events().stream().map(event -> AuditRow.of(event, prettyJson)).toList());
         model.addAttribute("paged", cursor != null);
         model.addAttribute("newestUrl", url("/admin/audit", search).build(true).toUriString());
         model.addAttribute("olderUrl", page.next() == null ? null
