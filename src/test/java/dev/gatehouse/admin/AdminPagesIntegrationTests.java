@@ -1,6 +1,10 @@
 package dev.gatehouse.admin;
 
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.gatehouse.testsupport.TestAccess;
 
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -211,6 +216,36 @@ class AdminPagesIntegrationTests {
         for (String number : new String[] { "200000000", String.valueOf(Integer.MAX_VALUE) }) {
             assertThat(page(path + "?page=" + number)).contains("<h1");
         }
+    }
+
+    @Test
+    void thePagerKeepsTheSearchAndTheFiltersOfItsList() throws Exception {
+        TestAccess access = new TestAccess(jdbc);
+        String accountId = accountId();
+        access.account(accountId, "Paged " + suffix, "aws");
+        UUID permissionSet = access.permissionSet("Paged" + suffix, "PT1H", null);
+        for (int i = 0; i < PageResponse.LONG_LIST_SIZE + 1; i++) {
+            access.assignToUser(access.user("pg" + suffix + "-" + i, true), accountId, permissionSet);
+        }
+
+        String users = page("/admin/users?q=pg" + suffix);
+        assertThat(users).contains("Page 1 of 3 (51 in all)");
+        String next = link(users, "Next");
+        assertThat(next).startsWith("/admin/users?").contains("q=pg" + suffix, "page=1");
+        assertThat(page(next)).contains("Page 2 of 3 (51 in all)");
+
+        String assignments = page("/admin/assignments?accountId=" + accountId);
+        assertThat(assignments).contains("Page 1 of 2 (51 in all)");
+        next = link(assignments, "Next");
+        assertThat(next).startsWith("/admin/assignments?").contains("accountId=" + accountId, "page=1");
+        assertThat(page(next)).contains("Page 2 of 2 (51 in all)", "pg" + suffix);
+    }
+
+    /** The address of the link with this text, as a browser would follow it. */
+    private static String link(String page, String text) {
+        Matcher link = Pattern.compile("<a href=\"([^\"]*)\"[^>]*>" + Pattern.quote(text) + "</a>").matcher(page);
+        assertThat(link.find()).as("a link " + text).isTrue();
+        return HtmlUtils.htmlUnescape(link.group(1));
     }
 
     @Test
