@@ -62,6 +62,11 @@ public class AssignmentManagement {
         return views.list(filter);
     }
 
+    /** How many assignments match the filter, counted by the database. */
+    public long count(AssignmentFilter filter) {
+        return views.count(filter);
+    }
+
     public AssignmentView get(UUID id) {
         return views.find(id).orElseThrow(() -> new NotFoundException("assignment", id));
     }

@@ -55,8 +55,13 @@ class AssignmentViews {
                 .param("limit", pageable.getPageSize())
                 .param("offset", pageable.getOffset())
                 .query(ROWS).list();
-        long total = jdbc.sql("select count(*) from assignments a" + where).params(params).query(Long.class).single();
-        return new PageImpl<>(content, pageable, total);
+        return new PageImpl<>(content, pageable, count(filter));
+    }
+
+    long count(AssignmentFilter filter) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        return jdbc.sql("select count(*) from assignments a" + where(filter, params)).params(params).query(Long.class)
+                .single();
     }
 
     List<AssignmentView> list(AssignmentFilter filter) {

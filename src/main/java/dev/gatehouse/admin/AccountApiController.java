@@ -39,8 +39,9 @@ class AccountApiController {
 
     @GetMapping
     PageResponse<AccountView> list(@RequestParam(required = false) @Nullable String q,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        return PageResponse.of(accounts.findAccounts(q, PageResponse.request(page, size)), account -> account);
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = PageResponse.DEFAULT_SIZE) int size) {
+        return PageResponse.of(accounts.findAccounts(q, PageResponse.request(page, size)));
     }
 
     @PostMapping

@@ -2,6 +2,7 @@ package dev.gatehouse.admin;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import dev.gatehouse.access.AssignmentFilter;
@@ -14,15 +15,14 @@ import dev.gatehouse.accounts.AccountView;
 import dev.gatehouse.directory.DirectoryManagement;
 import dev.gatehouse.directory.GroupManagement;
 import dev.gatehouse.permissionsets.PermissionSetManagement;
-import dev.gatehouse.shared.RejectedException;
-import jakarta.validation.ConstraintViolationException;
 import org.jspecify.annotations.Nullable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -56,6 +56,11 @@ class AccountController {
         this.flash = flash;
     }
 
+    @InitBinder
+    void disallowId(WebDataBinder binder) {
+        binder.setDisallowedFields("id");
+    }
+
     @ModelAttribute("partitions")
     List<String> partitions() {
         return AccountDetails.PARTITIONS;
@@ -64,7 +69,7 @@ class AccountController {
     @GetMapping
     String list(@RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "0") int page,
             Model model) {
-        model.addAttribute("accounts", accounts.findAccounts(q, PageResponse.request(page, UserController.PAGE_SIZE)));
+        model.addAttribute("accounts", accounts.findAccounts(q, PageResponse.request(page, PageResponse.LIST_SIZE)));
         model.addAttribute("q", q == null ? "" : q);
         return "admin/accounts/list";
     }
@@ -77,18 +82,12 @@ class AccountController {
 
     @PostMapping("/new")
     String register(@ModelAttribute AccountForm accountForm, BindingResult result, RedirectAttributes redirect) {
-        try {
-            AccountView created = accounts.register(accountForm.details());
-            flash.say(redirect, "admin.accounts.created", created.name(), created.accountId());
-            return "redirect:/admin/accounts/" + created.accountId();
+        Optional<AccountView> created = FormErrors.submit(result, () -> accounts.register(accountForm.details()));
+        if (created.isEmpty()) {
+            return "admin/accounts/new";
         }
-        catch (ConstraintViolationException invalid) {
-            FormErrors.reject(result, invalid);
-        }
-        catch (RejectedException rejected) {
-            FormErrors.reject(result, rejected);
-        }
-        return "admin/accounts/new";
+        flash.say(redirect, "admin.accounts.created", created.get().name(), created.get().accountId());
+        return "redirect:/admin/accounts/" + created.get().accountId();
     }
 
     @GetMapping("/{accountId}")
@@ -102,26 +101,15 @@ class AccountController {
     String update(@PathVariable String accountId, @ModelAttribute AccountForm accountForm, BindingResult result,
             Model model, RedirectAttributes redirect) {
         AccountView account = accounts.getAccount(accountId);
-        try {
-            if (accountForm.version() == null) {
-                throw new ObjectOptimisticLockingFailureException("account", accountId);
-            }
-            AccountForm form = new AccountForm(accountId, accountForm.name(), accountForm.email(),
-                    accountForm.partition(), accountForm.description(), accountForm.version());
-            AccountView updated = accounts.update(accountId, accountForm.version(), form.details());
-            flash.say(redirect, "admin.accounts.saved", updated.name(), accountId);
-            return "redirect:/admin/accounts/" + accountId;
+        AccountForm form = new AccountForm(accountId, accountForm.name(), accountForm.email(), accountForm.partition(),
+                accountForm.description(), accountForm.version());
+        Optional<AccountView> updated = FormErrors.update(result, accountForm.version(),
+                version -> accounts.update(accountId, version, form.details()));
+        if (updated.isEmpty()) {
+            return detail(account, model);
         }
-        catch (ConstraintViolationException invalid) {
-            FormErrors.reject(result, invalid);
-        }
-        catch (RejectedException rejected) {
-            FormErrors.reject(result, rejected);
-        }
-        catch (ObjectOptimisticLockingFailureException stale) {
-            FormErrors.stale(result);
-        }
-        return detail(account, model);
+        flash.say(redirect, "admin.accounts.saved", updated.get().name(), accountId);
+        return "redirect:/admin/accounts/" + accountId;
     }
 
     /** Assigns every ticked user and group every ticked permission set in this account. */

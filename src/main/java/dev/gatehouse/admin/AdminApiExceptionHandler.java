@@ -1,23 +1,16 @@
 package dev.gatehouse.admin;
 
 import java.util.List;
-import java.util.Map;
 
 import dev.gatehouse.shared.RejectedException;
 import jakarta.validation.ConstraintViolationException;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -34,22 +27,10 @@ class AdminApiExceptionHandler extends ResponseEntityExceptionHandler {
         this.messages = messages;
     }
 
-    @Override
-    protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<Map<String, String>> errors = ex.getBindingResult().getFieldErrors().stream()
-                .map(error -> Map.of("field", error.getField(),
-                        "message", error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage()))
-                .toList();
-        return handleExceptionInternal(ex, invalid(errors), headers, HttpStatus.BAD_REQUEST, request);
-    }
-
     /** A module refused the input: the same rules as the pages and the import. */
     @ExceptionHandler(ConstraintViolationException.class)
     ProblemDetail invalidFields(ConstraintViolationException ex) {
-        return invalid(FieldProblem.of(ex).stream()
-                .map(problem -> Map.of("field", problem.field(), "message", problem.message()))
-                .toList());
+        return invalid(FieldProblem.of(ex));
     }
 
     /** A business rule refused the input: a duplicate (409), an unknown reference (400). */
@@ -60,7 +41,7 @@ class AdminApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.getStatusCode(), message);
         problem.setTitle(ex.getBody().getTitle());
         if (ex.field() != null) {
-            problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", message)));
+            problem.setProperty("errors", List.of(new FieldProblem(ex.field(), message)));
         }
         return problem;
     }
@@ -82,7 +63,7 @@ class AdminApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    private static ProblemDetail invalid(List<?> errors) {
+    private static ProblemDetail invalid(List<FieldProblem> errors) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request has invalid fields.");
         problem.setTitle("Invalid request");
         problem.setProperty("errors", errors);

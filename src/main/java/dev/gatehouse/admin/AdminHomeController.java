@@ -36,8 +36,7 @@ class AdminHomeController {
         model.addAttribute("groupCount", groups.countGroups());
         model.addAttribute("accountCount", accounts.countAccounts());
         model.addAttribute("permissionSetCount", permissionSets.countPermissionSets());
-        model.addAttribute("assignmentCount",
-                assignments.find(AssignmentFilter.all(), PageResponse.request(0, 1)).getTotalElements());
+        model.addAttribute("assignmentCount", assignments.count(AssignmentFilter.all()));
         return "admin/home";
     }
 }

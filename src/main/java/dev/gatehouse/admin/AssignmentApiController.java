@@ -37,9 +37,10 @@ class AssignmentApiController {
             @RequestParam(required = false) @Nullable UUID permissionSetId,
             @RequestParam(required = false) @Nullable PrincipalType principalType,
             @RequestParam(required = false) @Nullable UUID principalId,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = PageResponse.DEFAULT_SIZE) int size) {
         return PageResponse.of(assignments.find(new AssignmentFilter(accountId, permissionSetId, principalType,
-                principalId), PageResponse.request(page, size)), assignment -> assignment);
+                principalId), PageResponse.request(page, size)));
     }
 
     /** 201 with the assignment; 409 when the same principal has the same permission set in the account already. */

@@ -43,7 +43,7 @@ class AssignmentController {
             Model model) {
         String account = accountId == null || accountId.isBlank() ? null : accountId;
         model.addAttribute("assignments", assignments.find(new AssignmentFilter(account, permissionSetId, null, null),
-                PageResponse.request(page, 50)));
+                PageResponse.request(page, PageResponse.LONG_LIST_SIZE)));
         model.addAttribute("accountId", account);
         model.addAttribute("permissionSetId", permissionSetId);
         model.addAttribute("allAccounts", accounts.allAccounts());

@@ -1,7 +1,6 @@
 package dev.gatehouse.admin;
 
 import java.util.List;
-import java.util.Map;
 
 import dev.gatehouse.audit.AuditCursor;
 import dev.gatehouse.audit.AuditFilter;
@@ -46,10 +45,10 @@ class AuditApiController {
             @RequestParam(required = false) @Nullable String after,
             @RequestParam(required = false) @Nullable String limit) {
         AuditFilter filter = search.toFilter(result);
-        List<Map<String, String>> errors = InvalidAuditSearch.fieldErrors(result);
+        List<FieldProblem> errors = FieldProblem.of(result);
         AuditCursor cursor = after == null || after.isBlank() ? null : AuditCursor.parse(after).orElse(null);
         if (after != null && !after.isBlank() && cursor == null) {
-            errors.add(InvalidAuditSearch.error("after", "is not a cursor this API returned"));
+            errors.add(new FieldProblem("after", "is not a cursor this API returned"));
         }
         int size = parseLimit(limit, errors);
         if (!errors.isEmpty()) {
@@ -64,10 +63,10 @@ class AuditApiController {
     ResponseEntity<StreamingResponseBody> export(@ModelAttribute AuditSearchForm search, BindingResult result,
             @RequestParam(defaultValue = "csv") String format) {
         AuditFilter filter = search.toFilter(result);
-        List<Map<String, String>> errors = InvalidAuditSearch.fieldErrors(result);
+        List<FieldProblem> errors = FieldProblem.of(result);
         var chosen = AuditExport.Format.of(format);
         if (chosen.isEmpty()) {
-            errors.add(InvalidAuditSearch.error("format", "must be csv or jsonl"));
+            errors.add(new FieldProblem("format", "must be csv or jsonl"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidAuditSearch(errors);
@@ -75,7 +74,7 @@ class AuditApiController {
         return export.download(filter, chosen.orElseThrow());
     }
 
-    private static int parseLimit(@Nullable String limit, List<Map<String, String>> errors) {
+    private static int parseLimit(@Nullable String limit, List<FieldProblem> errors) {
         if (limit == null || limit.isBlank()) {
             return DEFAULT_LIMIT;
         }
@@ -88,7 +87,7 @@ class AuditApiController {
         catch (NumberFormatException e) {
             // rejected below
         }
-        errors.add(InvalidAuditSearch.error("limit", "must be a number from 1 to " + AuditLog.MAX_PAGE_SIZE));
+        errors.add(new FieldProblem("limit", "must be a number from 1 to " + AuditLog.MAX_PAGE_SIZE));
         return DEFAULT_LIMIT;
     }
 }

@@ -2,8 +2,8 @@ package dev.gatehouse.admin;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -16,7 +16,6 @@ import dev.gatehouse.audit.ChainVerification;
 import dev.gatehouse.shared.AuditAction;
 import dev.gatehouse.shared.Outcome;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,7 +33,6 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,52 +42,21 @@ import tools.jackson.databind.json.JsonMapper;
 @PreAuthorize("hasRole('ADMIN')")
 class AuditController {
 
-    static final int PAGE_SIZE = 50;
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
-
     private final AuditLog audit;
     private final AuditExport export;
-    private final MessageSource messages;
+    private final Flash flash;
     private final JsonMapper prettyJson;
 
-    AuditController(AuditLog audit, AuditExport export, MessageSource messages, JsonMapper json) {
+    AuditController(AuditLog audit, AuditExport export, Flash flash, JsonMapper json) {
         this.audit = audit;
         this.export = export;
-        this.messages = messages;
+        this.flash = flash;
         this.prettyJson = json.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build();
-    }
-
-    /**
-     * One row of the list, its time already in UTC text, and the one detail that tells events of an action apart
-     * (what an admin changed, how someone signed in or why not, where the console opened, the access key id).
-     */
-    record Row(AuditEventView event, String time, String summary) {
-    }
-
-    private static final List<List<String>> SUMMARY_FIELDS = List.of(List.of("type", "operation", "target"),
-            List.of("method", "reason"), List.of("destination"), List.of("accessKeyId"));
-
-    private Row row(AuditEventView event) {
-        JsonNode details;
-        try {
-            details = prettyJson.readTree(event.detailsJson());
-        }
-        catch (JacksonException unreadable) {
-            return new Row(event, TIME.format(event.time()), "");
-        }
-        for (List<String> fields : SUMMARY_FIELDS) {
-            List<String> values = fields.stream().map(details::get)
-                    .filter(value -> value != null && value.isValueNode()).map(JsonNode::asString).toList();
-            if (!values.isEmpty()) {
-                return new Row(event, TIME.format(event.time()), String.join(" · ", values));
-            }
-        }
-        return new Row(event, TIME.format(event.time()), "");
     }
 
     @ModelAttribute("actions")
     List<String> actions() {
-        return java.util.Arrays.stream(AuditAction.values()).map(AuditAction::actionName).toList();
+        return Arrays.stream(AuditAction.values()).map(AuditAction::actionName).toList();
     }
 
     @ModelAttribute("outcomes")
@@ -108,8 +75,8 @@ class AuditController {
             model.addAttribute("invalid", true);
             return "admin/audit/list";
         }
-        AuditPage page = audit.search(filter, cursor, PAGE_SIZE);
-        model.addAttribute("rows", page.events().stream().map(this::row).toList());
+        AuditPage page = audit.search(filter, cursor, PageResponse.LONG_LIST_SIZE);
+        model.addAttribute("rows", page.events().stream().map(event -> AuditRow.of(event, prettyJson)).toList());
         model.addAttribute("paged", cursor != null);
         model.addAttribute("newestUrl", url("/admin/audit", search).build(true).toUriString());
         model.addAttribute("olderUrl", page.next() == null ? null
@@ -129,18 +96,17 @@ class AuditController {
     }
 
     @PostMapping("/verify")
-    String verify(RedirectAttributes redirect, Locale locale) {
+    String verify(RedirectAttributes redirect) {
         ChainVerification verification = audit.verify();
-        if (verification.intact()) {
-            redirect.addFlashAttribute("message", verification.headId() == null
-                    ? messages.getMessage("audit.verify.empty", null, locale)
-                    : messages.getMessage("audit.verify.intact",
-                            new Object[] { verification.checked(), verification.headHash() }, locale));
+        if (verification.intact() && verification.headId() == null) {
+            flash.say(redirect, "audit.verify.empty");
+        }
+        else if (verification.intact()) {
+            flash.say(redirect, "audit.verify.intact", verification.checked(), verification.headHash());
         }
         else {
-            redirect.addFlashAttribute("verifyProblem", messages.getMessage(
-                    "audit.verify.broken." + verification.problem().name().toLowerCase(Locale.ROOT),
-                    new Object[] { String.valueOf(verification.brokenAt()), verification.checked() }, locale));
+            flash.problem(redirect, "audit.verify.broken." + verification.problem().name().toLowerCase(Locale.ROOT),
+                    String.valueOf(verification.brokenAt()), verification.checked());
         }
         return "redirect:/admin/audit";
     }

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
+import java.util.function.ToLongFunction;
+import java.util.function.UnaryOperator;
 
 import dev.gatehouse.access.AssignmentFilter;
 import dev.gatehouse.access.AssignmentManagement;
@@ -70,7 +70,7 @@ class DeclarativeImport {
         return transactions.execute(status -> {
             Counts counts = new Counts();
             file.groups().forEach(entry -> attempt(file, entry, "group", () -> group(entry.value(), counts)));
-            file.users().forEach(entry -> attempt(file, entry, "user", () -> user(entry, counts)));
+            file.users().forEach(entry -> attempt(file, entry, "user", () -> user(entry.value(), counts)));
             file.accounts().forEach(entry -> attempt(file, entry, "account", () -> account(entry.value(), counts)));
             file.permissionSets().forEach(entry -> attempt(file, entry, "permission set",
                     () -> permissionSet(entry.value(), counts)));
@@ -84,64 +84,33 @@ class DeclarativeImport {
         });
     }
 
-    private Void group(GroupDetails details, Counts counts) {
-        Optional<GroupView> existing = groups.findGroupByName(details.name());
-        if (existing.isEmpty()) {
-            groups.createGroup(details);
-            counts.created++;
-        }
-        else if (groups.updateGroup(existing.get().id(), existing.get().version(), details).version()
-                != existing.get().version()) {
-            counts.updated++;
-        }
-        return null;
+    private GroupView group(GroupDetails details, Counts counts) {
+        return counts.upsert(groups.findGroupByName(details.name()), () -> groups.createGroup(details),
+                group -> groups.updateGroup(group.id(), group.version(), details), GroupView::version);
     }
 
-    private Void user(Entry<UserEntry> entry, Counts counts) {
-        UserEntry wanted = entry.value();
-        Optional<UserView> existing = directory.findUserByUsername(wanted.user().username());
-        UserView user;
-        if (existing.isEmpty()) {
-            user = directory.createUser(wanted.user());
-            counts.created++;
-        }
-        else {
-            user = directory.updateUser(existing.get().id(), existing.get().version(), wanted.user().changes());
-            counts.updated += user.version() != existing.get().version() ? 1 : 0;
-        }
-        for (int i = 0; i < wanted.groups().size(); i++) {
-            String name = wanted.groups().get(i);
+    private UserView user(UserEntry wanted, Counts counts) {
+        UserView user = counts.upsert(directory.findUserByUsername(wanted.user().username()),
+                () -> directory.createUser(wanted.user()),
+                existing -> directory.updateUser(existing.id(), existing.version(), wanted.user().changes()),
+                UserView::version);
+        for (String name : wanted.groups()) {
             GroupView group = groups.findGroupByName(name).orElseThrow(() -> RejectedException.invalid("groups",
                     "import.group.unknown", "There is no group " + name + ".", name));
             counts.updated += groups.addMembers(group.id(), List.of(user.id()));
         }
-        return null;
+        return user;
     }
 
-    private Void account(AccountDetails details, Counts counts) {
-        Optional<AccountView> existing = accounts.findAccount(details.accountId());
-        if (existing.isEmpty()) {
-            accounts.register(details);
-            counts.created++;
-        }
-        else {
-            long version = existing.get().version();
-            counts.updated += accounts.update(details.accountId(), version, details).version() != version ? 1 : 0;
-        }
-        return null;
+    private AccountView account(AccountDetails details, Counts counts) {
+        return counts.upsert(accounts.findAccount(details.accountId()), () -> accounts.register(details),
+                account -> accounts.update(details.accountId(), account.version(), details), AccountView::version);
     }
 
-    private Void permissionSet(PermissionSetDetails details, Counts counts) {
-        Optional<PermissionSetView> existing = permissionSets.findByName(details.name());
-        if (existing.isEmpty()) {
-            permissionSets.create(details);
-            counts.created++;
-        }
-        else {
-            long version = existing.get().version();
-            counts.updated += permissionSets.update(existing.get().id(), version, details).version() != version ? 1 : 0;
-        }
-        return null;
+    private PermissionSetView permissionSet(PermissionSetDetails details, Counts counts) {
+        return counts.upsert(permissionSets.findByName(details.name()), () -> permissionSets.create(details),
+                permissionSet -> permissionSets.update(permissionSet.id(), permissionSet.version(), details),
+                PermissionSetView::version);
     }
 
     /** Returns the assignment's id, created or found. */
@@ -192,12 +161,25 @@ class DeclarativeImport {
         int updated;
         int deleted;
 
+        /**
+         * Creates the record when there is none yet, else updates the one there; counts a creation, and an update
+         * only when it changed something (the version moved).
+         */
+        <V> V upsert(Optional<V> existing, Supplier<V> create, UnaryOperator<V> update, ToLongFunction<V> version) {
+            if (existing.isEmpty()) {
+                V created = create.get();
+                this.created++;
+                return created;
+            }
+            V updated = update.apply(existing.get());
+            if (version.applyAsLong(updated) != version.applyAsLong(existing.get())) {
+                this.updated++;
+            }
+            return updated;
+        }
+
         String summary() {
             return created + " created, " + updated + " updated, " + deleted + " deleted";
         }
-    }
-
-    static Set<String> lowerCase(List<String> names) {
-        return names.stream().map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
     }
 }

@@ -8,10 +8,12 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import org.springframework.validation.Errors;
 
 /**
  * One rejected input field, named the way the caller sent it: {@code name}, {@code managedPolicyArns[1]},
- * {@code customerManagedPolicies[0].path}. Built from a module's validation, for pages, API and import alike.
+ * {@code customerManagedPolicies[0].path}. Built from a module's validation, for pages, API and import alike; the
+ * admin API lists them in a ProblemDetail's {@code errors} as {@code {"field": ..., "message": ...}}.
  */
 record FieldProblem(String field, String message) {
 
@@ -21,6 +23,14 @@ record FieldProblem(String field, String message) {
             problems.add(new FieldProblem(fieldOf(violation.getPropertyPath()), violation.getMessage()));
         }
         problems.sort(Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::message));
+        return problems;
+    }
+
+    /** The field errors of a bound request (such as query parameters), in their order; a list to add to. */
+    static List<FieldProblem> of(Errors errors) {
+        List<FieldProblem> problems = new ArrayList<>();
+        errors.getFieldErrors().forEach(error -> problems.add(new FieldProblem(error.getField(),
+                error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage())));
         return problems;
     }
 

@@ -41,8 +41,9 @@ class GroupApiController {
 
     @GetMapping
     PageResponse<GroupView> list(@RequestParam(required = false) @Nullable String q,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        return PageResponse.of(groups.findGroups(q, PageResponse.request(page, size)), group -> group);
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = PageResponse.DEFAULT_SIZE) int size) {
+        return PageResponse.of(groups.findGroups(q, PageResponse.request(page, size)));
     }
 
     @PostMapping
@@ -75,8 +76,8 @@ class GroupApiController {
 
     @GetMapping("/{id}/members")
     PageResponse<UserView> members(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size) {
-        return PageResponse.of(groups.membersOf(id, PageResponse.request(page, size)), user -> user);
+            @RequestParam(defaultValue = PageResponse.DEFAULT_SIZE) int size) {
+        return PageResponse.of(groups.membersOf(id, PageResponse.request(page, size)));
     }
 
     /** Adds {@code {"userId": "..."}}, or several at once as {@code {"userIds": [...]}}; adding a member again is a no-op. */

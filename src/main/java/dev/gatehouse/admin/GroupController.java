@@ -1,6 +1,7 @@
 package dev.gatehouse.admin;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import dev.gatehouse.access.AssignmentFilter;
@@ -10,9 +11,7 @@ import dev.gatehouse.directory.DirectoryManagement;
 import dev.gatehouse.directory.GroupManagement;
 import dev.gatehouse.directory.GroupView;
 import dev.gatehouse.shared.RejectedException;
-import jakarta.validation.ConstraintViolationException;
 import org.jspecify.annotations.Nullable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,7 +53,7 @@ class GroupController {
     @GetMapping
     String list(@RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "0") int page,
             Model model) {
-        model.addAttribute("groups", groups.findGroups(q, PageResponse.request(page, UserController.PAGE_SIZE)));
+        model.addAttribute("groups", groups.findGroups(q, PageResponse.request(page, PageResponse.LIST_SIZE)));
         model.addAttribute("q", q == null ? "" : q);
         return "admin/groups/list";
     }
@@ -67,18 +66,12 @@ class GroupController {
 
     @PostMapping("/new")
     String create(@ModelAttribute GroupForm groupForm, BindingResult result, RedirectAttributes redirect) {
-        try {
-            GroupView created = groups.createGroup(groupForm.details());
-            flash.say(redirect, "admin.groups.created", created.name());
-            return "redirect:/admin/groups/" + created.id();
+        Optional<GroupView> created = FormErrors.submit(result, () -> groups.createGroup(groupForm.details()));
+        if (created.isEmpty()) {
+            return "admin/groups/new";
         }
-        catch (ConstraintViolationException invalid) {
-            FormErrors.reject(result, invalid);
-        }
-        catch (RejectedException rejected) {
-            FormErrors.reject(result, rejected);
-        }
-        return "admin/groups/new";
+        flash.say(redirect, "admin.groups.created", created.get().name());
+        return "redirect:/admin/groups/" + created.get().id();
     }
 
     @GetMapping("/{id}")
@@ -93,24 +86,13 @@ class GroupController {
     String update(@PathVariable UUID id, @ModelAttribute GroupForm groupForm, BindingResult result, Model model,
             RedirectAttributes redirect) {
         GroupView group = groups.getGroup(id);
-        try {
-            if (groupForm.version() == null) {
-                throw new ObjectOptimisticLockingFailureException("group", id);
-            }
-            GroupView updated = groups.updateGroup(id, groupForm.version(), groupForm.details());
-            flash.say(redirect, "admin.groups.saved", updated.name());
-            return "redirect:/admin/groups/" + id;
+        Optional<GroupView> updated = FormErrors.update(result, groupForm.version(),
+                version -> groups.updateGroup(id, version, groupForm.details()));
+        if (updated.isEmpty()) {
+            return detail(group, null, 0, model);
         }
-        catch (ConstraintViolationException invalid) {
-            FormErrors.reject(result, invalid);
-        }
-        catch (RejectedException rejected) {
-            FormErrors.reject(result, rejected);
-        }
-        catch (ObjectOptimisticLockingFailureException stale) {
-            FormErrors.stale(result);
-        }
-        return detail(group, null, 0, model);
+        flash.say(redirect, "admin.groups.saved", updated.get().name());
+        return "redirect:/admin/groups/" + id;
     }
 
     /** Adds every ticked user (from the search below the member list) at once. */
@@ -143,7 +125,7 @@ class GroupController {
     @GetMapping("/{id}/delete")
     String confirmDelete(@PathVariable UUID id, Model model) {
         GroupView group = groups.getGroup(id);
-        long count = assignments.list(AssignmentFilter.principal(PrincipalType.GROUP, id)).size();
+        long count = assignments.count(AssignmentFilter.principal(PrincipalType.GROUP, id));
         return Confirm.delete(model, "admin.groups.delete.title", "admin.groups.delete.text",
                 new Object[] { group.name(), group.memberCount(), count },
                 "/admin/groups/" + id + "/delete", "/admin/groups/" + id);
@@ -165,10 +147,11 @@ class GroupController {
 
     private String detail(GroupView group, @Nullable String find, int page, Model model) {
         model.addAttribute("group", group);
-        model.addAttribute("members", groups.membersOf(group.id(), PageResponse.request(page, 50)));
+        model.addAttribute("members",
+                groups.membersOf(group.id(), PageResponse.request(page, PageResponse.LONG_LIST_SIZE)));
         model.addAttribute("find", find == null ? "" : find);
-        model.addAttribute("candidates", find == null ? List.of()
-                : groups.nonMembers(group.id(), find, PageResponse.request(0, 50)).getContent());
+        model.addAttribute("candidates", find == null ? List.of() : groups.nonMembers(group.id(), find,
+                PageResponse.request(0, PageResponse.LONG_LIST_SIZE)).getContent());
         model.addAttribute("assignments", assignments.list(AssignmentFilter.principal(PrincipalType.GROUP, group.id())));
         return "admin/groups/detail";
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import dev.gatehouse.access.AssignmentFilter;
 import dev.gatehouse.access.AssignmentManagement;
@@ -54,7 +55,7 @@ class ImportPruning {
                 deleted++;
             }
         }
-        Set<String> permissionSetNames = DeclarativeImport.lowerCase(
+        Set<String> permissionSetNames = lowerCase(
                 file.permissionSets().stream().map(entry -> entry.value().name()).toList());
         for (PermissionSetSummary permissionSet : permissionSets.allPermissionSets()) {
             if (!permissionSetNames.contains(permissionSet.name().toLowerCase(Locale.ROOT))) {
@@ -75,7 +76,7 @@ class ImportPruning {
     private int pruneDirectory(ImportFile file) {
         int deleted = 0;
         String adminGroup = directory.adminGroupName().toLowerCase(Locale.ROOT);
-        Set<String> groupNames = DeclarativeImport.lowerCase(file.groups().stream().map(entry -> entry.value().name()).toList());
+        Set<String> groupNames = lowerCase(file.groups().stream().map(entry -> entry.value().name()).toList());
         for (GroupView group : groups.allGroups()) {
             String name = group.name().toLowerCase(Locale.ROOT);
             if (group.source() == null && !name.equals(adminGroup) && !groupNames.contains(name)) {
@@ -83,10 +84,10 @@ class ImportPruning {
                 deleted++;
             }
         }
-        Set<String> usernames = DeclarativeImport.lowerCase(
+        Set<String> usernames = lowerCase(
                 file.users().stream().map(entry -> entry.value().user().username()).toList());
         for (UserView user : directory.allUsers()) {
-            if (user.source().equals("DIRECTORY") && !usernames.contains(user.username().toLowerCase(Locale.ROOT))
+            if (user.madeInDirectory() && !usernames.contains(user.username().toLowerCase(Locale.ROOT))
                     && !directory.isAdmin(user.id())) {
                 directory.deleteUser(user.id());
                 deleted++;
@@ -94,7 +95,7 @@ class ImportPruning {
         }
         for (Entry<UserEntry> entry : file.users()) {
             UserView user = directory.findUserByUsername(entry.value().user().username()).orElseThrow();
-            Set<String> wanted = DeclarativeImport.lowerCase(entry.value().groups());
+            Set<String> wanted = lowerCase(entry.value().groups());
             for (GroupView group : groups.groupsOf(user.id())) {
                 String name = group.name().toLowerCase(Locale.ROOT);
                 if (group.source() == null && !name.equals(adminGroup) && !wanted.contains(name)) {
@@ -103,5 +104,9 @@ class ImportPruning {
             }
         }
         return deleted;
+    }
+
+    private static Set<String> lowerCase(List<String> names) {
+        return names.stream().map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
     }
 }

@@ -1,12 +1,9 @@
 package dev.gatehouse.admin;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.validation.Errors;
 import org.springframework.web.ErrorResponseException;
 
 /**
@@ -15,23 +12,11 @@ import org.springframework.web.ErrorResponseException;
  */
 class InvalidAuditSearch extends ErrorResponseException {
 
-    InvalidAuditSearch(List<Map<String, String>> errors) {
+    InvalidAuditSearch(List<FieldProblem> errors) {
         super(HttpStatus.BAD_REQUEST, problem(errors), null);
     }
 
-    /** The form's field errors, to which a caller adds those of other parameters. */
-    static List<Map<String, String>> fieldErrors(Errors errors) {
-        List<Map<String, String>> fields = new ArrayList<>();
-        errors.getFieldErrors().forEach(error -> fields.add(Map.of("field", error.getField(),
-                "message", error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage())));
-        return fields;
-    }
-
-    static Map<String, String> error(String field, String message) {
-        return Map.of("field", field, "message", message);
-    }
-
-    private static ProblemDetail problem(List<Map<String, String>> errors) {
+    private static ProblemDetail problem(List<FieldProblem> errors) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "The request has invalid query parameters.");
         problem.setTitle("Invalid request");

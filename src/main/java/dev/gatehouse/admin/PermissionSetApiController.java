@@ -43,7 +43,8 @@ class PermissionSetApiController {
 
     @GetMapping
     PageResponse<PermissionSetItem> list(@RequestParam(required = false) @Nullable String q,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = PageResponse.DEFAULT_SIZE) int size) {
         return PageResponse.of(permissionSets.findPermissionSets(q, PageResponse.request(page, size)),
                 PermissionSetItem::of);
     }

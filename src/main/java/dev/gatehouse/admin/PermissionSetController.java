@@ -1,5 +1,6 @@
 package dev.gatehouse.admin;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import dev.gatehouse.access.AssignmentFilter;
@@ -8,10 +9,7 @@ import dev.gatehouse.permissionsets.PermissionSetDetails;
 import dev.gatehouse.permissionsets.PermissionSetManagement;
 import dev.gatehouse.permissionsets.PermissionSetPresets;
 import dev.gatehouse.permissionsets.PermissionSetView;
-import dev.gatehouse.shared.RejectedException;
-import jakarta.validation.ConstraintViolationException;
 import org.jspecify.annotations.Nullable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,7 +42,7 @@ class PermissionSetController {
     String list(@RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "0") int page,
             Model model) {
         model.addAttribute("permissionSets",
-                permissionSets.findPermissionSets(q, PageResponse.request(page, UserController.PAGE_SIZE)));
+                permissionSets.findPermissionSets(q, PageResponse.request(page, PageResponse.LIST_SIZE)));
         model.addAttribute("presets", PermissionSetPresets.all());
         model.addAttribute("q", q == null ? "" : q);
         return "admin/permission-sets/list";
@@ -54,8 +52,8 @@ class PermissionSetController {
     @GetMapping("/new")
     String newPermissionSet(@RequestParam(required = false) @Nullable String preset, Model model) {
         PermissionSetDetails template = preset == null ? null : PermissionSetPresets.named(preset).orElse(null);
-        model.addAttribute("permissionSetForm", template != null ? PermissionSetForm.of(template, null)
-                : new PermissionSetForm("", "", PermissionSetDetails.DEFAULT_DURATION, "", "", "", "", "", "", "", "", null));
+        model.addAttribute("permissionSetForm",
+                template != null ? PermissionSetForm.of(template, null) : PermissionSetForm.empty());
         model.addAttribute("editing", false);
         return "admin/permission-sets/form";
     }
@@ -63,19 +61,14 @@ class PermissionSetController {
     @PostMapping("/new")
     String create(@ModelAttribute PermissionSetForm permissionSetForm, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        try {
-            PermissionSetView created = permissionSets.create(permissionSetForm.details());
-            flash.say(redirect, "admin.permission-sets.created", created.name());
-            return "redirect:/admin/permission-sets/" + created.id();
+        Optional<PermissionSetView> created = FormErrors.submit(result, PermissionSetForm::input,
+                () -> permissionSets.create(permissionSetForm.details()));
+        if (created.isEmpty()) {
+            model.addAttribute("editing", false);
+            return "admin/permission-sets/form";
         }
-        catch (ConstraintViolationException invalid) {
-            reject(result, invalid);
-        }
-        catch (RejectedException rejected) {
-            FormErrors.reject(result, rejected);
-        }
-        model.addAttribute("editing", false);
-        return "admin/permission-sets/form";
+        flash.say(redirect, "admin.permission-sets.created", created.get().name());
+        return "redirect:/admin/permission-sets/" + created.get().id();
     }
 
     @GetMapping("/{id}")
@@ -89,24 +82,13 @@ class PermissionSetController {
     String update(@PathVariable UUID id, @ModelAttribute PermissionSetForm permissionSetForm, BindingResult result,
             Model model, RedirectAttributes redirect) {
         PermissionSetView permissionSet = permissionSets.getPermissionSet(id);
-        try {
-            if (permissionSetForm.version() == null) {
-                throw new ObjectOptimisticLockingFailureException("permission set", id);
-            }
-            PermissionSetView updated = permissionSets.update(id, permissionSetForm.version(), permissionSetForm.details());
-            flash.say(redirect, "admin.permission-sets.saved", updated.name());
-            return "redirect:/admin/permission-sets/" + id;
+        Optional<PermissionSetView> updated = FormErrors.update(result, permissionSetForm.version(),
+                PermissionSetForm::input, version -> permissionSets.update(id, version, permissionSetForm.details()));
+        if (updated.isEmpty()) {
+            return edit(permissionSet, model);
         }
-        catch (ConstraintViolationException invalid) {
-            reject(result, invalid);
-        }
-        catch (RejectedException rejected) {
-            FormErrors.reject(result, rejected);
-        }
-        catch (ObjectOptimisticLockingFailureException stale) {
-            FormErrors.stale(result);
-        }
-        return edit(permissionSet, model);
+        flash.say(redirect, "admin.permission-sets.saved", updated.get().name());
+        return "redirect:/admin/permission-sets/" + id;
     }
 
     @GetMapping("/{id}/delete")
@@ -134,14 +116,5 @@ class PermissionSetController {
         model.addAttribute("editing", true);
         model.addAttribute("assignments", assignments.list(AssignmentFilter.permissionSet(permissionSet.id())));
         return "admin/permission-sets/form";
-    }
-
-    private static void reject(BindingResult result, ConstraintViolationException invalid) {
-        for (FieldProblem problem : FieldProblem.of(invalid)) {
-            String field = PermissionSetForm.formField(problem);
-            if (result.getFieldErrorCount(field) == 0) {
-                result.rejectValue(field, "invalid", PermissionSetForm.linePrefix(problem) + problem.message());
-            }
-        }
     }
 }

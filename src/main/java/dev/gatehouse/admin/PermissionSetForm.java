@@ -21,6 +21,10 @@ record PermissionSetForm(@Nullable String name, @Nullable String description, @N
         @Nullable String inlinePolicy, @Nullable String boundaryManagedArn, @Nullable String boundaryCustomerPolicy,
         @Nullable String tags, @Nullable String roleName, @Nullable Long version) {
 
+    static PermissionSetForm empty() {
+        return new PermissionSetForm("", "", PermissionSetDetails.DEFAULT_DURATION, "", "", "", "", "", "", "", "", null);
+    }
+
     static PermissionSetForm of(PermissionSetDetails details, @Nullable Long version) {
         PermissionsBoundary boundary = details.permissionsBoundary();
         return new PermissionSetForm(details.name(), details.description(), details.sessionDuration(),
@@ -44,28 +48,30 @@ record PermissionSetForm(@Nullable String name, @Nullable String description, @N
                 inlinePolicy, boundary, parseTags(tags), roleName);
     }
 
-    /** The form input a module field is shown next to. */
-    static String formField(FieldProblem problem) {
+    /**
+     * The form input a module field is shown next to; for an entry of a list typed one entry a line (not the tags,
+     * whose brackets hold a key), the line it is on.
+     */
+    static FormErrors.Input input(FieldProblem problem) {
         String field = problem.topField();
         if (field.equals("permissionsBoundary")) {
-            return problem.field().contains("customerManagedPolicy") ? "boundaryCustomerPolicy" : "boundaryManagedArn";
+            return new FormErrors.Input(problem.field().contains("customerManagedPolicy") ? "boundaryCustomerPolicy"
+                    : "boundaryManagedArn", null);
         }
-        return field;
+        return new FormErrors.Input(field, field.equals("tags") ? null : line(problem.field()));
     }
 
-    /** {@code line 2: } for the second entry of a list typed as lines, so the admin finds it. */
-    static String linePrefix(FieldProblem problem) {
-        String field = problem.field();
+    private static @Nullable Integer line(String field) {
         int open = field.indexOf('[');
         int close = field.indexOf(']');
-        if (open < 0 || close < open || field.startsWith("tags")) {
-            return "";
+        if (open < 0 || close < open) {
+            return null;
         }
         try {
-            return "line " + (Integer.parseInt(field.substring(open + 1, close)) + 1) + ": ";
+            return Integer.parseInt(field.substring(open + 1, close)) + 1;
         }
         catch (NumberFormatException notAnIndex) {
-            return "";
+            return null;
         }
     }
 

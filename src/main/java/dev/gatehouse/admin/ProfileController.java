@@ -29,6 +29,8 @@ class ProfileController {
 
     /** The lifetimes offered, in days; 0 means the token does not expire. */
     static final List<Integer> LIFETIMES = List.of(30, 90, 365, 0);
+    /** The lifetime chosen unless the admin picks another, and taken for one not offered. */
+    static final int DEFAULT_LIFETIME = 90;
 
     private final ApiTokenManagement tokens;
     private final Flash flash;
@@ -42,21 +44,19 @@ class ProfileController {
     String profile(@AuthenticationPrincipal UserPrincipal user, Model model) {
         model.addAttribute("tokens", tokens.tokensOf(user.userId()));
         model.addAttribute("lifetimes", LIFETIMES);
+        model.addAttribute("defaultLifetime", DEFAULT_LIFETIME);
         return "admin/profile";
     }
 
     @PostMapping("/tokens")
     String create(@AuthenticationPrincipal UserPrincipal user, @RequestParam(required = false) @Nullable String name,
-            @RequestParam(defaultValue = "90") int lifetimeDays, Model model, HttpServletResponse response,
+            @RequestParam(required = false) @Nullable Integer lifetimeDays, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        if (!LIFETIMES.contains(lifetimeDays)) {
-            lifetimeDays = 90;
-        }
+        int days = lifetimeDays != null && LIFETIMES.contains(lifetimeDays) ? lifetimeDays : DEFAULT_LIFETIME;
         try {
             NewApiToken token = tokens.create(user.userId(), name == null ? "" : name,
-                    lifetimeDays == 0 ? null : Duration.ofDays(lifetimeDays));
-            response.setHeader("Cache-Control", "no-store");
-            return ShownOnce.token(model, token);
+                    days == 0 ? null : Duration.ofDays(days));
+            return ShownOnce.token(model, response, token);
         }
         catch (ConstraintViolationException invalid) {
             redirect.addFlashAttribute("tokenError", FieldProblem.of(invalid).get(0).message());

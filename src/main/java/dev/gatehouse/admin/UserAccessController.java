@@ -42,8 +42,7 @@ class UserAccessController {
             RedirectAttributes redirect) {
         UserView user = directory.getUser(id);
         if (generate) {
-            response.setHeader("Cache-Control", "no-store");
-            return ShownOnce.password(model, user, directory.resetPassword(id));
+            return ShownOnce.password(model, response, user, directory.resetPassword(id));
         }
         try {
             directory.setPassword(id, password == null ? "" : password);

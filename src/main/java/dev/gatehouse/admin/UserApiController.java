@@ -46,8 +46,9 @@ class UserApiController {
 
     @GetMapping
     PageResponse<UserView> list(@RequestParam(required = false) @Nullable String q,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        return PageResponse.of(directory.findUsers(q, PageResponse.request(page, size)), user -> user);
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = PageResponse.DEFAULT_SIZE) int size) {
+        return PageResponse.of(directory.findUsers(q, PageResponse.request(page, size)));
     }
 
     @PostMapping

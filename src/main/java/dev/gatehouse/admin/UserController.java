@@ -1,6 +1,7 @@
 package dev.gatehouse.admin;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import dev.gatehouse.access.AssignmentFilter;
@@ -13,9 +14,8 @@ import dev.gatehouse.directory.GroupView;
 import dev.gatehouse.directory.UserView;
 import dev.gatehouse.shared.RejectedException;
 import dev.gatehouse.signin.MfaManagement;
-import jakarta.validation.ConstraintViolationException;
+import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,8 +35,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/users")
 @PreAuthorize("hasRole('ADMIN')")
 class UserController {
-
-    static final int PAGE_SIZE = 20;
 
     private final DirectoryManagement directory;
     private final GroupManagement groups;
@@ -60,10 +58,15 @@ class UserController {
         binder.setDisallowedFields("id");
     }
 
+    @ModelAttribute("passwordModes")
+    PasswordMode[] passwordModes() {
+        return PasswordMode.values();
+    }
+
     @GetMapping
     String list(@RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "0") int page,
             Model model) {
-        model.addAttribute("users", directory.findUsers(q, PageResponse.request(page, PAGE_SIZE)));
+        model.addAttribute("users", directory.findUsers(q, PageResponse.request(page, PageResponse.LIST_SIZE)));
         model.addAttribute("q", q == null ? "" : q);
         return "admin/users/list";
     }
@@ -75,28 +78,20 @@ class UserController {
     }
 
     @PostMapping("/new")
-    String create(@ModelAttribute UserForm userForm, BindingResult result, Model model, RedirectAttributes redirect) {
-        if ("type".equals(userForm.passwordMode()) && (userForm.password() == null || userForm.password().isEmpty())) {
+    String create(@ModelAttribute UserForm userForm, BindingResult result, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        if (userForm.mode() == PasswordMode.TYPE && (userForm.password() == null || userForm.password().isEmpty())) {
             result.rejectValue("password", "field.required");
         }
-        if (result.hasErrors()) {
+        Optional<UserView> created = FormErrors.submit(result, () -> directory.createUser(userForm.newUser()));
+        if (created.isEmpty()) {
             return "admin/users/new";
         }
-        try {
-            UserView created = directory.createUser(userForm.newUser());
-            if (userForm.generatePassword()) {
-                return ShownOnce.password(model, created, directory.resetPassword(created.id()));
-            }
-            flash.say(redirect, "admin.users.created", created.username());
-            return "redirect:/admin/users/" + created.id();
+        if (userForm.mode() == PasswordMode.GENERATE) {
+            return ShownOnce.password(model, response, created.get(), directory.resetPassword(created.get().id()));
         }
-        catch (ConstraintViolationException invalid) {
-            FormErrors.reject(result, invalid);
-        }
-        catch (RejectedException rejected) {
-            FormErrors.reject(result, rejected);
-        }
-        return "admin/users/new";
+        flash.say(redirect, "admin.users.created", created.get().username());
+        return "redirect:/admin/users/" + created.get().id();
     }
 
     @GetMapping("/{id}")
@@ -110,33 +105,21 @@ class UserController {
     String update(@PathVariable UUID id, @ModelAttribute UserForm userForm, BindingResult result, Model model,
             RedirectAttributes redirect) {
         UserView user = directory.getUser(id);
-        if (userForm.version() == null) {
-            result.rejectValue("version", "version.required");
+        Optional<UserView> updated = FormErrors.update(result, userForm.version(), version -> {
+            CurrentAdmin.refuseSelfDisable(id, userForm.active());
+            return directory.updateUser(id, version, userForm.changes());
+        });
+        if (updated.isEmpty()) {
+            return detail(user, model);
         }
-        if (!result.hasErrors()) {
-            try {
-                CurrentAdmin.refuseSelfDisable(id, userForm.active());
-                UserView updated = directory.updateUser(id, userForm.version(), userForm.changes());
-                flash.say(redirect, "admin.users.saved", updated.username());
-                return "redirect:/admin/users/" + id;
-            }
-            catch (ConstraintViolationException invalid) {
-                FormErrors.reject(result, invalid);
-            }
-            catch (RejectedException rejected) {
-                FormErrors.reject(result, rejected);
-            }
-            catch (ObjectOptimisticLockingFailureException stale) {
-                FormErrors.stale(result);
-            }
-        }
-        return detail(user, model);
+        flash.say(redirect, "admin.users.saved", updated.get().username());
+        return "redirect:/admin/users/" + id;
     }
 
     @GetMapping("/{id}/delete")
     String confirmDelete(@PathVariable UUID id, Model model) {
         UserView user = directory.getUser(id);
-        long count = assignments.list(AssignmentFilter.principal(PrincipalType.USER, id)).size();
+        long count = assignments.count(AssignmentFilter.principal(PrincipalType.USER, id));
         return Confirm.delete(model, "admin.users.delete.title", "admin.users.delete.text",
                 new Object[] { user.username(), groups.groupsOf(id).size(), count },
                 "/admin/users/" + id + "/delete", "/admin/users/" + id);

@@ -6,14 +6,14 @@ import dev.gatehouse.directory.UserView;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The user form of the admin pages, for creating and editing. {@code passwordMode} is {@code none},
- * {@code generate} or {@code type} (then {@code password} is used) when creating; {@code version} when editing.
+ * The user form of the admin pages, for creating and editing. {@code passwordMode} is a {@link PasswordMode}'s
+ * value when creating ({@code password} is used for {@link PasswordMode#TYPE}); {@code version} when editing.
  */
 record UserForm(@Nullable String username, @Nullable String displayName, @Nullable String email, boolean active,
         @Nullable String passwordMode, @Nullable String password, @Nullable Long version) {
 
     static UserForm empty() {
-        return new UserForm("", "", "", true, "generate", "", null);
+        return new UserForm("", "", "", true, PasswordMode.GENERATE.value(), "", null);
     }
 
     static UserForm of(UserView user) {
@@ -21,12 +21,12 @@ record UserForm(@Nullable String username, @Nullable String displayName, @Nullab
                 user.version());
     }
 
-    boolean generatePassword() {
-        return "generate".equals(passwordMode);
+    PasswordMode mode() {
+        return PasswordMode.of(passwordMode);
     }
 
     NewUser newUser() {
-        return new NewUser(username, displayName, email, active, "type".equals(passwordMode) ? nonNull(password) : null);
+        return new NewUser(username, displayName, email, active, mode() == PasswordMode.TYPE ? nonNull(password) : null);
     }
 
     UserChanges changes() {

@@ -13,4 +13,9 @@ import org.jspecify.annotations.Nullable;
  */
 public record UserView(UUID id, String username, String displayName, @Nullable String email, boolean active,
         String source, boolean hasPassword, long version) {
+
+    /** Made in this directory, not by an OIDC sign-in or SCIM. */
+    public boolean madeInDirectory() {
+        return UserSource.DIRECTORY.name().equals(source);
+    }
 }

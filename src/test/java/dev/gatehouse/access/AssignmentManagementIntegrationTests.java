@@ -133,6 +133,9 @@ class AssignmentManagementIntegrationTests {
 
         assertThat(created).isEqualTo(3);
         assertThat(assignments.countForAccount(accountId)).isEqualTo(4);
+        assertThat(assignments.count(AssignmentFilter.account(accountId))).isEqualTo(4);
+        assertThat(assignments.count(AssignmentFilter.principal(PrincipalType.GROUP, group))).isEqualTo(2);
+        assertThat(assignments.count(new AssignmentFilter(accountId, admin, PrincipalType.USER, user))).isEqualTo(1);
         groups.deleteGroup(group);
         assertThat(assignments.countForAccount(accountId)).isEqualTo(2);
         assertThat(entitlements.entitlementsOf(user)).extracting(Entitlement::viaGroup).containsOnlyNulls();

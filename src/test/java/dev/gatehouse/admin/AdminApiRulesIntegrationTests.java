@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -200,6 +201,18 @@ class AdminApiRulesIntegrationTests {
         api(get("/api/admin/users/" + UUID.randomUUID())).andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.status").value(404));
         api(post("/api/admin/users").content("{not json")).andExpect(status().isBadRequest());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "users", "groups", "accounts", "permission-sets", "assignments", "groups/{admins}/members" })
+    void aPageFarBeyondTheLastIsEmptyRatherThanAServerError(String list) throws Exception {
+        UUID admins = jdbc.queryForObject("select id from directory_groups where name_key = 'gatehouseadmins'", UUID.class);
+        String path = "/api/admin/" + list.replace("{admins}", admins.toString());
+
+        for (String page : new String[] { "20000000", String.valueOf(Integer.MAX_VALUE) }) {
+            api(get(path).param("page", page).param("size", "200")).andExpect(status().isOk())
+                    .andExpect(jsonPath("$.items").isEmpty()).andExpect(jsonPath("$.size").value(200));
+        }
     }
 
     @Test

@@ -3,7 +3,6 @@ package dev.gatehouse.admin;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.regex.Pattern;
 
 import dev.gatehouse.testsupport.HeadlessChromium;
@@ -48,7 +47,6 @@ class AdminBrowserIntegrationTests {
 
     @Test
     void anAdminSetsUpTheSeedScenarioAndTheNewUserSeesTheirAccount() throws Exception {
-        Instant start = Instant.now();
         open("/signin");
         signIn("admin", "bootstrap-admin-password");
         waitForUrlEnding("/start");
@@ -85,7 +83,6 @@ class AdminBrowserIntegrationTests {
         go(By.cssSelector("form.assign button[type=submit]"));
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
                 .isEqualTo("1 assignment(s) created, 0 existed already.");
-        Duration setUp = Duration.between(start, Instant.now());
         screenshot("admin-account-page.png");
 
         go(By.cssSelector("form[action='/signout'] button"));
@@ -93,8 +90,6 @@ class AdminBrowserIntegrationTests {
         signIn("carla", password);
         waitForUrlEnding("/start");
         assertThat(browser.findElement(By.cssSelector(".account-name")).getText()).isEqualTo("Sandbox");
-        System.out.println("Seed scenario set up in the browser in " + setUp.toMillis() + " ms");
-        assertThat(setUp).isLessThan(Duration.ofMinutes(2));
     }
 
     private void signIn(String username, String password) {

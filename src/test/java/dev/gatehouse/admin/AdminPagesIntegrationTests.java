@@ -1,10 +1,16 @@
 package dev.gatehouse.admin;
 
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.gatehouse.testsupport.TestAccess;
 
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -12,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -49,6 +56,9 @@ class AdminPagesIntegrationTests {
         assertThat(created.getHeader("Cache-Control")).contains("no-store");
         assertThat(created.getContentAsString()).contains("The password of alice-" + suffix + " is:");
         UUID userId = id("select id from directory_users where username = ?", "alice-" + suffix);
+        MockHttpServletResponse reset = send(post("/admin/users/" + userId + "/password").param("generate", "true"));
+        assertThat(reset.getHeader("Cache-Control")).contains("no-store");
+        assertThat(reset.getContentAsString()).contains("The password of alice-" + suffix + " is:");
 
         String accountId = accountId();
         assertThat(send(post("/admin/accounts/new").param("accountId", accountId).param("name", "Sandbox " + suffix)
@@ -107,6 +117,46 @@ class AdminPagesIntegrationTests {
     }
 
     @Test
+    void anEditSentWithoutItsVersionSavesNothingAndSaysWhy() throws Exception {
+        String accountId = accountId();
+        send(post("/admin/accounts/new").param("accountId", accountId).param("name", "Kept " + suffix)
+                .param("email", "kept@example.com").param("partition", "aws"));
+        send(post("/admin/users/new").param("username", "vera-" + suffix).param("displayName", "Vera")
+                .param("active", "true").param("passwordMode", "none"));
+        UUID userId = id("select id from directory_users where username = ?", "vera-" + suffix);
+        send(post("/admin/permission-sets/new").param("name", "Kept" + suffix).param("sessionDuration", "PT1H"));
+        UUID permissionSetId = id("select id from permission_sets where name = ?", "Kept" + suffix);
+
+        MockHttpServletResponse account = send(post("/admin/accounts/" + accountId).param("name", "Changed")
+                .param("email", "kept@example.com").param("partition", "aws"));
+        MockHttpServletResponse user = send(post("/admin/users/" + userId).param("username", "vera-" + suffix)
+                .param("displayName", "Changed").param("active", "true").param("version", "not-a-number"));
+        MockHttpServletResponse permissionSet = send(post("/admin/permission-sets/" + permissionSetId)
+                .param("name", "Kept" + suffix).param("sessionDuration", "PT8H"));
+        MockHttpServletResponse accountAgain = send(post("/admin/accounts/" + accountId).param("name", "Changed")
+                .param("email", "kept@example.com").param("partition", "aws").param("version", "x"));
+        send(post("/admin/groups/new").param("name", "Kept " + suffix));
+        UUID groupId = id("select id from directory_groups where name = ?", "Kept " + suffix);
+        MockHttpServletResponse group = send(post("/admin/groups/" + groupId).param("name", "Changed " + suffix)
+                .param("version", "x"));
+
+        for (MockHttpServletResponse page : new MockHttpServletResponse[] { account, user, permissionSet, accountAgain,
+                group }) {
+            assertThat(page.getStatus()).isEqualTo(200);
+            assertThat(page.getContentAsString()).contains("This form was sent without the version of the record")
+                    .doesNotContain("Someone else changed this record");
+        }
+        assertThat(jdbc.queryForObject("select name from aws_accounts where account_id = ?", String.class, accountId))
+                .isEqualTo("Kept " + suffix);
+        assertThat(jdbc.queryForObject("select display_name from directory_users where id = ?", String.class, userId))
+                .isEqualTo("Vera");
+        assertThat(jdbc.queryForObject("select session_duration from permission_sets where id = ?", String.class,
+                permissionSetId)).isEqualTo("PT1H");
+        assertThat(jdbc.queryForObject("select name from directory_groups where id = ?", String.class, groupId))
+                .isEqualTo("Kept " + suffix);
+    }
+
+    @Test
     void deletingAnAccountWithAssignmentsAsksFirstAndSaysHowManyGo() throws Exception {
         String accountId = accountId();
         send(post("/admin/accounts/new").param("accountId", accountId).param("name", "Doomed " + suffix)
@@ -122,6 +172,7 @@ class AdminPagesIntegrationTests {
         assertThat(send(post("/admin/accounts/" + accountId + "/delete")).getRedirectedUrl())
                 .isEqualTo("/admin/accounts/" + accountId + "/delete");
         assertThat(page("/admin/accounts/" + accountId + "/delete")).contains("with its 1 assignment(s)");
+        assertThat(page("/admin/groups/" + group + "/delete")).contains("with its 0 membership(s) and 1 assignment(s)");
 
         assertThat(send(post("/admin/accounts/" + accountId + "/delete").param("confirm", "true")).getRedirectedUrl())
                 .isEqualTo("/admin/accounts");
@@ -153,6 +204,48 @@ class AdminPagesIntegrationTests {
                 .param("userId", id("select id from directory_users where username = ?", "ann-" + suffix).toString())
                 .param("userId", id("select id from directory_users where username = ?", "ben-" + suffix).toString()));
         assertThat(page("/admin/groups/" + group)).contains("1 member(s)", "cid-" + suffix);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "/admin/users", "/admin/groups", "/admin/accounts", "/admin/permission-sets",
+            "/admin/assignments", "/admin/groups/{admins}" })
+    void aPageFarBeyondTheLastIsShownEmptyRatherThanAsAServerError(String list) throws Exception {
+        UUID admins = id("select id from directory_groups where name_key = ?", "gatehouseadmins");
+        String path = list.replace("{admins}", admins.toString());
+
+        for (String number : new String[] { "200000000", String.valueOf(Integer.MAX_VALUE) }) {
+            assertThat(page(path + "?page=" + number)).contains("<h1");
+        }
+    }
+
+    @Test
+    void thePagerKeepsTheSearchAndTheFiltersOfItsList() throws Exception {
+        TestAccess access = new TestAccess(jdbc);
+        String accountId = accountId();
+        access.account(accountId, "Paged " + suffix, "aws");
+        UUID permissionSet = access.permissionSet("Paged" + suffix, "PT1H", null);
+        for (int i = 0; i < PageResponse.LONG_LIST_SIZE + 1; i++) {
+            access.assignToUser(access.user("pg" + suffix + "-" + i, true), accountId, permissionSet);
+        }
+
+        String users = page("/admin/users?q=pg" + suffix);
+        assertThat(users).contains("Page 1 of 3 (51 in all)");
+        String next = link(users, "Next");
+        assertThat(next).startsWith("/admin/users?").contains("q=pg" + suffix, "page=1");
+        assertThat(page(next)).contains("Page 2 of 3 (51 in all)");
+
+        String assignments = page("/admin/assignments?accountId=" + accountId);
+        assertThat(assignments).contains("Page 1 of 2 (51 in all)");
+        next = link(assignments, "Next");
+        assertThat(next).startsWith("/admin/assignments?").contains("accountId=" + accountId, "page=1");
+        assertThat(page(next)).contains("Page 2 of 2 (51 in all)", "pg" + suffix);
+    }
+
+    /** The address of the link with this text, as a browser would follow it. */
+    private static String link(String page, String text) {
+        Matcher link = Pattern.compile("<a href=\"([^\"]*)\"[^>]*>" + Pattern.quote(text) + "</a>").matcher(page);
+        assertThat(link.find()).as("a link " + text).isTrue();
+        return HtmlUtils.htmlUnescape(link.group(1));
     }
 
     @Test

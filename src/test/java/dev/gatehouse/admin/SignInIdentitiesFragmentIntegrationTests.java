@@ -19,7 +19,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /** The admin user page shows how someone signs in through identity providers, and the mapping of their name. */
 @SpringBootTest
 @AutoConfigureMockMvc
-class SignInIdentitiesFragmentTests {
+class SignInIdentitiesFragmentIntegrationTests {
 
     @Autowired
     MockMvc mvc;
