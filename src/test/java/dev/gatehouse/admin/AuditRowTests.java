@@ -37,7 +37,7 @@ class AuditRowTests {
     }
 
     private static AuditEventView event(String details) {
-        return new AuditEventView(1, Instant.parse("2026-06-01T09:00:05Z"), "AdminChange", Outcome.SUCCESS, null,
+        return new AuditEventView(1, Instant.parse("2026-06-01T09:00:05Z"), "AdminChange", Outcome.SUCCESS.name(), null,
                 "admin", null, null, null, null, null, details, "hash", null);
     }
 }
