@@ -209,7 +209,7 @@ class AuditAdminIntegrationTests {
             assertThat(download("/api/admin/audit-events/export?format=csv&user=" + user)).contains(",FORGED,");
             mvc.perform(post("/admin/audit/verify").cookie(admin).with(csrf()))
                     .andExpect(redirectedUrl("/admin/audit"))
-                    .andExpect(flash().attribute("verifyProblem",
+                    .andExpect(flash().attribute("problem",
                             "The audit trail is broken: event #" + id + " was changed after it was written ("
                                     + (jdbc.queryForObject("select count(*) from audit_events where id < ?",
                                             Long.class, id)) + " events before it are intact)."));
