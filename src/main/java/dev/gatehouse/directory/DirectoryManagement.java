@@ -12,7 +12,6 @@ import dev.gatehouse.shared.NotFoundException;
 import dev.gatehouse.shared.Origin;
 import dev.gatehouse.shared.RejectedException;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -208,8 +207,7 @@ public class DirectoryManagement {
 
     /** Sets the password an admin typed. It is stored only as a hash and never logged. */
     @Transactional
-    public void setPassword(UUID id,
-            @Size(min = NewUser.MIN_PASSWORD, max = NewUser.MAX_PASSWORD, message = "{user.password.size}") String password) {
+    public void setPassword(UUID id, @ValidPassword String password) {
         changePassword(load(id), password, false);
     }
 

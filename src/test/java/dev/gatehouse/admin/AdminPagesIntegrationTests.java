@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -171,6 +172,21 @@ class AdminPagesIntegrationTests {
         send(post("/admin/profile/tokens/" + tokenId + "/revoke"));
         mvc.perform(get("/api/admin/users").header("Authorization", "Bearer " + token))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isUnauthorized());
+    }
+
+    @Test
+    void aPasswordOverBcryptsLimitIsShownOnTheUsersPageNotAServerError() throws Exception {
+        send(post("/admin/users/new").param("username", "pw-" + suffix).param("displayName", "P")
+                .param("active", "true").param("passwordMode", "none"));
+        UUID userId = id("select id from directory_users where username = ?", "pw-" + suffix);
+
+        MockHttpServletResponse set = send(post("/admin/users/" + userId + "/password").param("password",
+                "é".repeat(37)));
+
+        assertThat(set.getRedirectedUrl()).isEqualTo("/admin/users/" + userId + "#password");
+        assertThat(HtmlUtils.htmlUnescape(page("/admin/users/" + userId))).contains("at most 72 bytes in UTF-8");
+        assertThat(jdbc.queryForObject("select password_hash from directory_users where id = ?", String.class,
+                userId)).isNull();
     }
 
     private String page(String path) throws Exception {

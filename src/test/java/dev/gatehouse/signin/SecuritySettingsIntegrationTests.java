@@ -1,6 +1,8 @@
 package dev.gatehouse.signin;
 
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -172,7 +174,12 @@ class SecuritySettingsIntegrationTests {
         assertThat(mismatch.body()).contains("The two new passwords differ.");
         HttpResponse<String> tooShort = browser.post("/settings/security/password", form,
                 "currentPassword=" + PASSWORD + "&newPassword=short&confirmation=short");
-        assertThat(tooShort.body()).contains("Use at least 12 characters.");
+        assertThat(tooShort.body()).contains("Use at least 12 characters and at most 72 bytes in UTF-8");
+        String tooLong = URLEncoder.encode("é".repeat(37), StandardCharsets.UTF_8);
+        HttpResponse<String> overBcryptsLimit = browser.post("/settings/security/password", form,
+                "currentPassword=" + PASSWORD + "&newPassword=" + tooLong + "&confirmation=" + tooLong);
+        assertThat(overBcryptsLimit.statusCode()).isEqualTo(200);
+        assertThat(overBcryptsLimit.body()).contains("Use at least 12 characters and at most 72 bytes in UTF-8");
 
         HttpResponse<String> changed = browser.post("/settings/security/password", form, "currentPassword="
                 + PASSWORD + "&newPassword=a-brand-new-password&confirmation=a-brand-new-password");
