@@ -68,14 +68,14 @@ public class DirectoryManagement {
     }
 
     /**
-     * Replaces a user's password; the caller has checked who asks. The password is stored only as a hash.
+     * The signed-in user replaces their own password; the caller has checked the current one. Stored only as a
+     * hash, and published as {@link UserPasswordChanged} with the user as its origin.
      *
-     * @throws java.util.NoSuchElementException when there is no such user
+     * @throws NotFoundException when there is no such user
      */
     @Transactional
-    public void changePassword(UUID userId, String newPassword) {
-        User user = users.findById(userId).orElseThrow();
-        user.changePasswordHash(passwordEncoder.encode(newPassword), clock.instant());
+    public void changePassword(UUID userId, @ValidPassword String newPassword) {
+        changePassword(load(userId), newPassword, false);
     }
 
     private SignInAccount signInAccount(User user) {

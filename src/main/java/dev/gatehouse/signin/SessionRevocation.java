@@ -18,9 +18,9 @@ import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Ends a user's browser sessions once what they signed in with no longer holds: the user was disabled, deleted or
- * renamed, an admin set their password or reset their MFA devices, or they left the admin group. A session keeps what it
- * learnt at sign-in (admin or not), so without this a disabled admin would keep the admin pages until the session
- * expired. The sessions go in the transaction of the change (sessions live in the same database).
+ * renamed, got a new password or had their MFA devices reset by an admin, or left the admin group. A session keeps
+ * what it learnt at sign-in (admin or not), so without this a disabled admin would keep the admin pages until the
+ * session expired. The sessions go in the transaction of the change (sessions live in the same database).
  */
 @Component
 class SessionRevocation {
@@ -60,7 +60,7 @@ class SessionRevocation {
         endSessionsOf(event.target(), null);
     }
 
-    /** An admin setting their own password keeps the session they are doing it in. */
+    /** Whoever sets their own password (a user on their security page, an admin) keeps the session doing it. */
     @EventListener
     void passwordSet(UserPasswordChanged event) {
         boolean own = event.userId().equals(event.origin().userId());
@@ -80,7 +80,7 @@ class SessionRevocation {
     }
 
     /** Ends every session of the user but {@code keep}, which may be null. */
-    void endSessionsOf(String username, @Nullable String keep) {
+    private void endSessionsOf(String username, @Nullable String keep) {
         sessions.findByPrincipalName(username).keySet().stream()
                 .filter(id -> !id.equals(keep))
                 .forEach(sessions::deleteById);

@@ -4,15 +4,20 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import dev.gatehouse.directory.DirectoryManagement;
+import dev.gatehouse.directory.UserPasswordChanged;
+import dev.gatehouse.shared.NotFoundException;
 import dev.gatehouse.testsupport.BrowserSession;
 import dev.gatehouse.testsupport.ClockAndEventsConfiguration;
 import dev.gatehouse.testsupport.MutableClock;
 import dev.gatehouse.testsupport.RecordedEvents;
 import dev.gatehouse.testsupport.TestMfaPolicy;
 import dev.gatehouse.testsupport.TestUsers;
+import jakarta.validation.ConstraintViolationException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +30,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static dev.gatehouse.signin.MfaSignInIntegrationTests.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The signed-in user's security page: devices, recovery codes and password, each change confirmed again. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -47,6 +53,9 @@ class SecuritySettingsIntegrationTests {
 
     @Autowired
     RecordedEvents events;
+
+    @Autowired
+    DirectoryManagement directory;
 
     String username;
     UUID userId;
@@ -187,9 +196,24 @@ class SecuritySettingsIntegrationTests {
         assertThat(MfaBrowser.redirect(changed)).isEqualTo("/settings/security");
         assertThat(browser.http.get("/settings/security").body()).contains("Your password was changed.");
         assertThat(otherSession.landing()).as("the other session ended").isEqualTo("/signin");
+        assertThat(events.of(UserPasswordChanged.class)).as("in the audit trail, by the user").singleElement()
+                .satisfies(event -> {
+                    assertThat(event.userId()).isEqualTo(userId);
+                    assertThat(event.origin().userId()).isEqualTo(userId);
+                    assertThat(event.details()).containsEntry("after", Map.of("password", "set by the user"));
+                });
         MfaBrowser later = new MfaBrowser(port, clock);
         assertThat(later.signIn(username, PASSWORD)).isEqualTo("/signin?error=failed");
         assertThat(later.signIn(username, "a-brand-new-password")).isEqualTo("/signin/mfa");
+    }
+
+    @Test
+    void theDirectoryChecksAnOwnPasswordChangeLikeAnAdminsOne() {
+        assertThatThrownBy(() -> directory.changePassword(UUID.randomUUID(), "a-long-enough-password"))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> directory.changePassword(userId, "é".repeat(37)))
+                .isInstanceOf(ConstraintViolationException.class);
+        assertThat(events.of(UserPasswordChanged.class)).isEmpty();
     }
 
     private String removeLink() throws Exception {

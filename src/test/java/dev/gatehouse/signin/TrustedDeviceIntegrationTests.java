@@ -131,6 +131,17 @@ class TrustedDeviceIntegrationTests {
     }
 
     @Test
+    void changingTheirOwnPasswordForgetsEveryTrustedBrowser() throws Exception {
+        assertThat(browser.signIn(username, PASSWORD)).isEqualTo("/start");
+        String form = browser.http.get("/settings/security/password").body();
+        browser.post("/settings/security/password", form, "currentPassword=" + PASSWORD
+                + "&newPassword=changed-by-myself&confirmation=changed-by-myself");
+        browser.signOut();
+
+        assertThat(browser.signIn(username, "changed-by-myself")).isEqualTo("/signin/mfa");
+    }
+
+    @Test
     void aPasswordAnAdminGeneratesForgetsEveryTrustedBrowser() throws Exception {
         String generated = directory.resetPassword(userId);
 
