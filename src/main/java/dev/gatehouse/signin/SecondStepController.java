@@ -34,7 +34,7 @@ class SecondStepController {
         }
         SignedInUser user = (SignedInUser) authentication.getPrincipal();
         model.addAttribute("options", policy.options(user.id()));
-        model.addAttribute("registration", MfaAuthorities.registrationPending(authentication));
+        model.addAttribute("registration", policy.registrationOwed(authentication));
         if (error != null && ERRORS.contains(error)) {
             model.addAttribute("errorMessage", "signin.mfa.error." + error);
             model.addAttribute("pauseMinutes", properties.lockout().duration().toMinutes());

@@ -8,6 +8,7 @@ import dev.gatehouse.settings.MfaPrompt;
 import dev.gatehouse.settings.SettingsManagement;
 import dev.gatehouse.shared.Origin;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -61,6 +62,15 @@ class SecondStepPolicy {
         return MfaAuthorities.REQUIRED;
     }
 
+    /**
+     * A sign-in that waits for its user's first device, while the user still has none. Once they have one (registered
+     * in another browser since), the sign-in owes an ordinary second step with it, and may not register another.
+     */
+    boolean registrationOwed(@Nullable Authentication authentication) {
+        return MfaAuthorities.registrationPending(authentication)
+                && authentication.getPrincipal() instanceof SignedInUser user && !options(user.userId()).hasDevice();
+    }
+
     /** After a passed second step: whether to remember this browser. */
     boolean trustsBrowsers() {
         return settings.mfaPolicy().prompt() == MfaPrompt.CONTEXT_CHANGE;
@@ -68,6 +78,13 @@ class SecondStepPolicy {
 
     SecondStepOptions options(UUID userId) {
         return options(userId, settings.mfaPolicy());
+    }
+
+    /** How many devices the user has of the methods the policy allows. */
+    long devices(UUID userId) {
+        MfaPolicy policy = settings.mfaPolicy();
+        return (policy.allows(MfaMethod.TOTP) ? authenticatorApps.count(userId) : 0)
+                + (policy.allows(MfaMethod.WEBAUTHN) ? passkeys.count(userId) : 0);
     }
 
     private SecondStepOptions options(UUID userId, MfaPolicy policy) {
