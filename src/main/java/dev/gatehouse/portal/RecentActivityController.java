@@ -30,7 +30,7 @@ class RecentActivityController {
 
     @GetMapping("/start/activity")
     String recentActivity(@AuthenticationPrincipal SignedInUser user, Model model) {
-        model.addAttribute("activities", audit.recentActivity(user.id(), user.username(), SHOWN).stream()
+        model.addAttribute("activities", audit.recentActivity(user.userId(), user.username(), SHOWN).stream()
                 .map(event -> new Activity(event, TIME.format(event.time())))
                 .toList());
         model.addAttribute("shown", SHOWN);

@@ -33,7 +33,7 @@ class StartController {
     @GetMapping({ "/start", "/start/" })
     String start(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) @Nullable String q,
             Model model) {
-        List<AccountAccess> accounts = AccountAccess.of(entitlements.entitlementsOf(user.id()));
+        List<AccountAccess> accounts = AccountAccess.of(entitlements.entitlementsOf(user.userId()));
         List<AccountAccess> shown = q == null || q.isBlank()
                 ? accounts
                 : accounts.stream().filter(account -> account.matches(q)).toList();

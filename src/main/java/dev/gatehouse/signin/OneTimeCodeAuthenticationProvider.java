@@ -43,7 +43,7 @@ class OneTimeCodeAuthenticationProvider implements AuthenticationProvider {
         String factor = null;
         SecondFactorRejectedException.Reason refusal = SecondFactorRejectedException.Reason.WRONG_CODE;
         if (SIX_DIGITS.matcher(code).matches() && settings.mfaPolicy().allows(MfaMethod.TOTP)) {
-            AuthenticatorApps.Verification verification = authenticatorApps.verify(user.id(), code);
+            AuthenticatorApps.Verification verification = authenticatorApps.verify(user.userId(), code);
             if (verification == AuthenticatorApps.Verification.ACCEPTED) {
                 factor = MfaAuthorities.TOTP;
             }
@@ -51,7 +51,7 @@ class OneTimeCodeAuthenticationProvider implements AuthenticationProvider {
                 refusal = SecondFactorRejectedException.Reason.REPLAYED;
             }
         }
-        else if (recoveryCodes.use(user.id(), code)) {
+        else if (recoveryCodes.use(user.userId(), code)) {
             factor = MfaAuthorities.RECOVERY_CODE;
         }
         if (factor == null) {

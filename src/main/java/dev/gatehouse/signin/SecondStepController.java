@@ -33,7 +33,7 @@ class SecondStepController {
             return "redirect:/start";
         }
         SignedInUser user = (SignedInUser) authentication.getPrincipal();
-        model.addAttribute("options", policy.options(user.id()));
+        model.addAttribute("options", policy.options(user.userId()));
         model.addAttribute("registration", policy.registrationOwed(authentication));
         if (error != null && ERRORS.contains(error)) {
             model.addAttribute("errorMessage", "signin.mfa.error." + error);

@@ -46,7 +46,7 @@ class SecondStepPolicy {
         if (policy.prompt() == MfaPrompt.NEVER) {
             return MfaAuthorities.NOT_REQUIRED;
         }
-        if (!options(user.id(), policy).hasDevice()) {
+        if (!options(user.userId(), policy).hasDevice()) {
             return switch (policy.withoutDevice()) {
                 case ALLOW -> MfaAuthorities.NOT_REQUIRED;
                 case REQUIRE_REGISTRATION -> MfaAuthorities.REGISTRATION_REQUIRED;
@@ -56,7 +56,8 @@ class SecondStepPolicy {
                 }
             };
         }
-        if (policy.prompt() == MfaPrompt.CONTEXT_CHANGE && trustedDevices.isTrusted(user.id(), trustedDeviceToken)) {
+        if (policy.prompt() == MfaPrompt.CONTEXT_CHANGE
+                && trustedDevices.isTrusted(user.userId(), trustedDeviceToken)) {
             return MfaAuthorities.TRUSTED_DEVICE;
         }
         return MfaAuthorities.REQUIRED;

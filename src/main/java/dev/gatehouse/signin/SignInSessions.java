@@ -54,7 +54,7 @@ class SignInSessions {
         request.changeSessionId();
         repository.saveContext(context, request, response);
         if (policy.trustsBrowsers()) {
-            trustedDevices.trust(user.id(), request, response);
+            trustedDevices.trust(user.userId(), request, response);
         }
         authenticationEvents.publishAuthenticationSuccess(completed);
         events.publishEvent(new InteractiveAuthenticationSuccessEvent(completed, SignInSessions.class));
