@@ -74,8 +74,8 @@ class AuthenticatorAppController {
         if (result.hasErrors()) {
             return page(account, pending, form, model);
         }
-        Optional<AuthenticatorApp> confirmed = mfa.confirmAuthenticatorApp(account, pending, form.name().strip(),
-                form.code().replaceAll("[\\s-]", ""));
+        Optional<AuthenticatorApp> confirmed = Totp.normalise(form.code())
+                .flatMap(code -> mfa.confirmAuthenticatorApp(account, pending, form.name().strip(), code));
         if (confirmed.isEmpty()) {
             result.rejectValue("code", "security.app.wrong-code");
             return page(account, pending, form, model);
