@@ -2,6 +2,7 @@ package dev.gatehouse.signin;
 
 import java.util.UUID;
 
+import dev.gatehouse.directory.SignInAccount;
 import dev.gatehouse.settings.MfaMethod;
 import dev.gatehouse.settings.MfaPolicy;
 import dev.gatehouse.settings.MfaPrompt;
@@ -79,6 +80,16 @@ class SecondStepPolicy {
 
     SecondStepOptions options(UUID userId) {
         return options(userId, settings.mfaPolicy());
+    }
+
+    /** Whether the user may register an authenticator app now: a directory user, and the policy offers them. */
+    boolean mayAddAuthenticatorApp(SignInAccount account) {
+        return account.passwordHash() != null && options(account.id()).mayAddAuthenticatorApp();
+    }
+
+    /** Whether the user may register a passkey now: a directory user, and the policy allows them. */
+    boolean mayAddPasskey(SignInAccount account) {
+        return account.passwordHash() != null && options(account.id()).mayAddPasskey();
     }
 
     /** How many devices the user has of the methods the policy allows. */
