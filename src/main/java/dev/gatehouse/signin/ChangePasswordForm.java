@@ -6,9 +6,11 @@ import jakarta.validation.constraints.Size;
 
 /** The new password follows the directory's {@link ValidPassword} rule, as every other way of setting one. */
 record ChangePasswordForm(
-        @NotBlank @Size(max = 1024) String currentPassword,
-        @NotBlank @ValidPassword String newPassword,
-        @NotBlank @Size(max = 1024) String confirmation) {
+        @NotBlank(message = "{security.password.current.required}")
+        @Size(max = 1024, message = "{security.password.wrong}") String currentPassword,
+        @NotBlank(message = "{security.password.new.required}") @ValidPassword String newPassword,
+        @NotBlank(message = "{security.password.confirmation.required}")
+        @Size(max = 1024, message = "{security.password.mismatch}") String confirmation) {
 
     static ChangePasswordForm empty() {
         return new ChangePasswordForm("", "", "");

@@ -208,6 +208,23 @@ class SecuritySettingsIntegrationTests {
     }
 
     @Test
+    void blankAnswersAreAskedForInPlainWords() throws Exception {
+        String password = browser.http.get("/settings/security/password").body();
+        assertThat(browser.post("/settings/security/password", password,
+                "currentPassword=&newPassword=&confirmation=").body()).contains("Enter your current password.",
+                        "Enter a new password.", "Enter the new password again.").doesNotContain("must not be blank");
+
+        String removal = removeLink();
+        assertThat(browser.post(removal, browser.http.get(removal).body(), "proof=").body())
+                .contains("Enter your password or a current code.").doesNotContain("must not be blank");
+
+        String setup = browser.http.get("/settings/security/authenticator-app").body();
+        assertThat(browser.post("/settings/security/authenticator-app", setup, "name=&code=").body())
+                .contains("Give the app a name, such as the phone it is on.",
+                        "Enter the 6-digit code the app shows now.").doesNotContain("must not be blank");
+    }
+
+    @Test
     void theDirectoryChecksAnOwnPasswordChangeLikeAnAdminsOne() {
         assertThatThrownBy(() -> directory.changePassword(UUID.randomUUID(), "a-long-enough-password"))
                 .isInstanceOf(NotFoundException.class);
