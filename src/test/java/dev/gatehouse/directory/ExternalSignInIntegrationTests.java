@@ -165,7 +165,8 @@ class ExternalSignInIntegrationTests {
     void withoutAutoCreateAFoldedOrLookAlikeNameClaimsNobody() {
         UUID precreated = data.user("kim-" + run, true);
 
-        List<String> lookAlikes = List.of("ｋｉｍ-" + run, "kím-" + run, "\u212Aim-" + run, " kim-" + run, "kim-" + run + " ");
+        List<String> lookAlikes = List.of("ｋｉｍ-" + run, "kím-" + run, "\u212Aim-" + run, " kim-" + run,
+                "kim-" + run + " ");
         for (String lookAlike : lookAlikes) {
             assertThat(signIn("sub-13", lookAlike, List.of(), List.of(), false)).as(lookAlike).isEmpty();
         }
