@@ -134,6 +134,7 @@ class AdminApiRulesIntegrationTests {
 
         api(post(path).content("{\"password\": \"" + "ü".repeat(37) + "\"}")).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.title").value("Invalid request"))
+                .andExpect(jsonPath("$.errors[0].field").value("password"))
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("at most 72 bytes in UTF-8")));
         assertThat(jdbc.queryForObject("select password_hash from directory_users where id = ?", String.class,
                 UUID.fromString(userId))).isNull();
