@@ -5,6 +5,7 @@ import java.util.UUID;
 import dev.gatehouse.signin.MfaManagement;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * the user registers a new device at their next sign-in.
  */
 @Controller
+@PreAuthorize("hasRole('ADMIN')")
 class AdminMfaResetController {
 
     private final MfaManagement mfa;

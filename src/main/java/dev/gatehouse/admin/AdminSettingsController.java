@@ -11,6 +11,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -23,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** {@code /admin/settings}: the runtime settings, starting with the MFA policy of Identity Center's Settings tab. */
 @Controller
 @RequestMapping("/admin/settings")
+@PreAuthorize("hasRole('ADMIN')")
 class AdminSettingsController {
 
     private final SettingsManagement settings;

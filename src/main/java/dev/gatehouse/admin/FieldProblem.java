@@ -8,6 +8,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import org.jspecify.annotations.Nullable;
 import org.springframework.validation.Errors;
 
 /**
@@ -34,10 +35,15 @@ record FieldProblem(String field, String message) {
         return problems;
     }
 
-    /** The path below the method parameter: method validation paths start with the method and parameter names. */
+    /**
+     * The path below the method parameter: method validation paths start with the method and parameter names. A
+     * constraint on a plain parameter (such as a password) is named after the parameter.
+     */
     static String fieldOf(Path path) {
         StringBuilder field = new StringBuilder();
+        Path.@Nullable Node last = null;
         for (Path.Node node : path) {
+            last = node;
             if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
                     || node.getKind() == ElementKind.BEAN) {
                 continue;
@@ -57,6 +63,9 @@ record FieldProblem(String field, String message) {
             if (node.getName() != null) {
                 field.append(field.isEmpty() ? "" : ".").append(node.getName());
             }
+        }
+        if (field.isEmpty() && last != null && last.getKind() == ElementKind.PARAMETER && last.getName() != null) {
+            return last.getName();
         }
         return field.toString();
     }

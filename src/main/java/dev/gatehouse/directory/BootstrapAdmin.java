@@ -27,7 +27,6 @@ import org.springframework.transaction.support.TransactionOperations;
 @Order(0)
 class BootstrapAdmin implements ApplicationRunner {
 
-    static final int MINIMUM_PASSWORD_LENGTH = 12;
     static final int MINIMUM_API_TOKEN_LENGTH = 32;
 
     private static final Logger log = LoggerFactory.getLogger(BootstrapAdmin.class);
@@ -111,9 +110,10 @@ class BootstrapAdmin implements ApplicationRunner {
     }
 
     private static void checkConfiguredSecrets(DirectoryProperties.BootstrapAdmin admin) {
-        if (admin.password() != null && admin.password().length() < MINIMUM_PASSWORD_LENGTH) {
+        if (admin.password() != null && !PasswordRule.allows(admin.password())) {
             throw new IllegalStateException("gatehouse.directory.bootstrap-admin.password must have at least "
-                    + MINIMUM_PASSWORD_LENGTH + " characters");
+                    + ValidPassword.MIN_CHARACTERS + " characters and at most " + ValidPassword.MAX_BYTES
+                    + " bytes in UTF-8");
         }
         if (admin.apiToken() != null && admin.apiToken().length() < MINIMUM_API_TOKEN_LENGTH) {
             throw new IllegalStateException("gatehouse.directory.bootstrap-admin.api-token must have at least "

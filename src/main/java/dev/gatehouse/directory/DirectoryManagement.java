@@ -14,7 +14,6 @@ import dev.gatehouse.shared.Origin;
 import dev.gatehouse.shared.RejectedException;
 import dev.gatehouse.shared.Versions;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -71,14 +70,14 @@ public class DirectoryManagement {
     }
 
     /**
-     * Replaces a user's password; the caller has checked who asks. The password is stored only as a hash.
+     * The signed-in user replaces their own password; the caller has checked the current one. Stored only as a
+     * hash, and published as {@link UserPasswordChanged} with the user as its origin.
      *
-     * @throws java.util.NoSuchElementException when there is no such user
+     * @throws NotFoundException when there is no such user
      */
     @Transactional
-    public void changePassword(UUID userId, String newPassword) {
-        User user = users.findById(userId).orElseThrow();
-        user.changePasswordHash(passwordEncoder.encode(newPassword), clock.instant());
+    public void changePassword(UUID userId, @ValidPassword String newPassword) {
+        changePassword(load(userId), newPassword, false);
     }
 
     private SignInAccount signInAccount(User user) {
@@ -206,8 +205,7 @@ public class DirectoryManagement {
 
     /** Sets the password an admin typed. It is stored only as a hash and never logged. */
     @Transactional
-    public void setPassword(UUID id,
-            @Size(min = NewUser.MIN_PASSWORD, max = NewUser.MAX_PASSWORD, message = "{user.password.size}") String password) {
+    public void setPassword(UUID id, @ValidPassword String password) {
         changePassword(load(id), password, false);
     }
 

@@ -1,6 +1,7 @@
 package dev.gatehouse.directory;
 
 import java.text.Normalizer;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import dev.gatehouse.shared.Sha256;
@@ -21,6 +22,7 @@ public final class ExternalNames {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_ALLOWED = Pattern.compile("[^\\w+=,.@-]");
+    private static final Pattern CLAIMABLE = Pattern.compile(NewUser.USERNAME);
     private static final int HASH_LENGTH = 8;
 
     private ExternalNames() {
@@ -34,6 +36,15 @@ public final class ExternalNames {
             return mapped;
         }
         return withHash(mapped, idpUsername, MAX_USERNAME);
+    }
+
+    /**
+     * The name of the existing user a sign-in may claim: the provider's username exactly as sent, when it already
+     * is a valid Gatehouse username (ASCII, {@link NewUser#USERNAME}). Never folded or mapped, so {@code ａｄｍｉｎ},
+     * {@code ádmin} or a Kelvin sign for {@code k} claim nobody; empty for any other name.
+     */
+    static Optional<String> claimableUsername(String idpUsername) {
+        return CLAIMABLE.matcher(idpUsername).matches() ? Optional.of(idpUsername) : Optional.empty();
     }
 
     /**

@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param groups the groups claim's values, names or paths; they replace the user's groups from this provider
  * @param adminGroups groups (names or paths) whose members are Gatehouse admins
  * @param autoCreateUsers whether an unknown identity creates a user; when false it may only claim an existing
- *        user of the same username that no other identity of this issuer has claimed
+ *        password-less user named exactly {@code idpUsername} (ignoring case) that no other identity of this issuer
+ *        has claimed
  */
 public record ExternalSignIn(String registrationId, String issuer, String subject, String idpUsername,
         String displayName, @Nullable String email, List<String> groups, List<String> adminGroups,

@@ -61,22 +61,11 @@ class ExternalSignIns {
     }
 
     private Optional<User> provision(ExternalSignIn signIn, Instant now) {
+        if (!signIn.autoCreateUsers()) {
+            return claim(signIn);
+        }
         String username = ExternalNames.username(signIn.idpUsername());
         Optional<User> existing = users.findByUsernameKey(User.usernameKey(username));
-        if (!signIn.autoCreateUsers()) {
-            if (existing.isEmpty()) {
-                log.info("Refused sign-in through {}: no user '{}' and auto-create-users is off",
-                        signIn.registrationId(), username);
-                return Optional.empty();
-            }
-            if (identities.existsByUserIdAndIssuer(existing.get().id(), signIn.issuer())) {
-                log.warn("Refused sign-in through {}: user '{}' is already linked to another identity of {}",
-                        signIn.registrationId(), username, signIn.issuer());
-                return Optional.empty();
-            }
-            log.info("Linked user '{}' to an identity of {} by username", username, signIn.issuer());
-            return existing;
-        }
         if (existing.isPresent()) {
             username = ExternalNames.distinctUsername(username, signIn.issuer(), signIn.subject());
             if (users.findByUsernameKey(User.usernameKey(username)).isPresent()) {
@@ -87,6 +76,35 @@ class ExternalSignIns {
         }
         log.info("Created user '{}' at the first sign-in through {}", username, signIn.registrationId());
         return Optional.of(users.save(new User(username, signIn.displayName(), signIn.email(), UserSource.OIDC, now)));
+    }
+
+    /**
+     * The user an administrator created for this identity: named exactly as the provider names them (ignoring
+     * case, never folded or mapped, see {@link ExternalNames#claimableUsername}), without a password (a directory
+     * user who signs in with one, such as the bootstrap admin, is never taken over), and not yet linked to
+     * another identity of the same issuer.
+     */
+    private Optional<User> claim(ExternalSignIn signIn) {
+        Optional<User> existing = ExternalNames.claimableUsername(signIn.idpUsername())
+                .flatMap(name -> users.findByUsernameKey(User.usernameKey(name)));
+        if (existing.isEmpty()) {
+            log.info("Refused sign-in through {}: no user '{}' and auto-create-users is off",
+                    signIn.registrationId(), ExternalNames.username(signIn.idpUsername()));
+            return Optional.empty();
+        }
+        User user = existing.get();
+        if (user.passwordHash() != null) {
+            log.warn("Refused sign-in through {}: user '{}' signs in with a password, so no provider may claim it",
+                    signIn.registrationId(), user.username());
+            return Optional.empty();
+        }
+        if (identities.existsByUserIdAndIssuer(user.id(), signIn.issuer())) {
+            log.warn("Refused sign-in through {}: user '{}' is already linked to another identity of {}",
+                    signIn.registrationId(), user.username(), signIn.issuer());
+            return Optional.empty();
+        }
+        log.info("Linked user '{}' to an identity of {} by username", user.username(), signIn.issuer());
+        return existing;
     }
 
     private static SignInAccount account(User user, boolean admin) {

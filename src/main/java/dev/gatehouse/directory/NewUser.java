@@ -12,20 +12,18 @@ import org.jspecify.annotations.Nullable;
  *
  * @param email optional; blank counts as none
  * @param active null counts as true
- * @param password optional initial password ({@value #MIN_PASSWORD} to {@value #MAX_PASSWORD} characters); without
- *        one the user cannot sign in with a password until an admin sets one
+ * @param password optional initial password (see {@link ValidPassword}); without one the user cannot sign in with a
+ *        password until an admin sets one
  */
 public record NewUser(
         @NotNull(message = "{field.required}") @Pattern(regexp = USERNAME, message = "{user.username.invalid}") String username,
         @NotNull(message = "{field.required}") @Size(min = 1, max = 256, message = "{user.displayName.size}") String displayName,
         @Nullable @Email(message = "{user.email.invalid}") @Size(max = 320, message = "{user.email.invalid}") String email,
         @Nullable Boolean active,
-        @Nullable @Size(min = MIN_PASSWORD, max = MAX_PASSWORD, message = "{user.password.size}") String password) {
+        @Nullable @ValidPassword String password) {
 
     /** AWS's pattern for role session names, 2 to 64 characters. */
     public static final String USERNAME = "[\\w+=,.@-]{2,64}";
-    public static final int MIN_PASSWORD = 12;
-    public static final int MAX_PASSWORD = 128;
 
     public NewUser {
         displayName = displayName == null ? null : displayName.strip();

@@ -55,10 +55,6 @@ class AuthenticatorApp {
         return id;
     }
 
-    UUID userId() {
-        return userId;
-    }
-
     String name() {
         return name;
     }

@@ -54,7 +54,7 @@ class AuthenticatorAppController {
     @GetMapping
     String start(@AuthenticationPrincipal UserPrincipal principal, HttpSession session, Model model) {
         SignInAccount account = accounts.of(principal);
-        if (!policy.options(account.id()).mayAddAuthenticatorApp() || account.passwordHash() == null) {
+        if (!policy.mayAddAuthenticatorApp(account)) {
             return "redirect:/settings/security";
         }
         String defaultName = messages.getMessage("security.app.default-name", null, "Authenticator app",
@@ -67,15 +67,15 @@ class AuthenticatorAppController {
             BindingResult result, HttpSession session, Model model, HttpServletRequest request,
             HttpServletResponse response, RedirectAttributes redirect) {
         SignInAccount account = accounts.of(principal);
-        if (!policy.options(account.id()).mayAddAuthenticatorApp() || account.passwordHash() == null) {
+        if (!policy.mayAddAuthenticatorApp(account)) {
             return "redirect:/settings/security";
         }
         PendingAuthenticatorApp pending = pending(account, session);
         if (result.hasErrors()) {
             return page(account, pending, form, model);
         }
-        Optional<AuthenticatorApp> confirmed = mfa.confirmAuthenticatorApp(account, pending, form.name().strip(),
-                form.code().replaceAll("[\\s-]", ""));
+        Optional<AuthenticatorApp> confirmed = Totp.normalise(form.code())
+                .flatMap(code -> mfa.confirmAuthenticatorApp(account, pending, form.name().strip(), code));
         if (confirmed.isEmpty()) {
             result.rejectValue("code", "security.app.wrong-code");
             return page(account, pending, form, model);

@@ -2,7 +2,6 @@ package dev.gatehouse.signin;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.Modifying;
@@ -14,8 +13,6 @@ interface AuthenticatorAppRepository extends Repository<AuthenticatorApp, UUID> 
     AuthenticatorApp save(AuthenticatorApp app);
 
     List<AuthenticatorApp> findByUserIdOrderByCreatedAt(UUID userId);
-
-    Optional<AuthenticatorApp> findByIdAndUserId(UUID id, UUID userId);
 
     long countByUserId(UUID userId);
 

@@ -87,10 +87,6 @@ class AuthenticatorApps {
         return apps.findByUserIdOrderByCreatedAt(userId);
     }
 
-    Optional<AuthenticatorApp> find(UUID userId, UUID appId) {
-        return apps.findByIdAndUserId(appId, userId);
-    }
-
     long count(UUID userId) {
         return apps.countByUserId(userId);
     }

@@ -18,7 +18,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A directory user changes their own password, giving the current one. Wrong current passwords count like wrong
- * sign-in passwords. Afterwards the user's other sessions end and their trusted browsers are forgotten.
+ * sign-in passwords. Afterwards the user's other sessions end and their trusted browsers are forgotten, as after
+ * any new password ({@link SessionRevocation}, {@link TrustedDevices}).
  */
 @Controller
 @RequestMapping("/settings/security/password")
@@ -28,19 +29,14 @@ class ChangePasswordController {
     private final DirectoryManagement directory;
     private final PasswordEncoder passwordEncoder;
     private final SignInThrottle throttle;
-    private final TrustedDevices trustedDevices;
-    private final SessionRevocation revocation;
     private final SignInProperties properties;
 
     ChangePasswordController(CurrentAccounts accounts, DirectoryManagement directory, PasswordEncoder passwordEncoder,
-            SignInThrottle throttle, TrustedDevices trustedDevices, SessionRevocation revocation,
-            SignInProperties properties) {
+            SignInThrottle throttle, SignInProperties properties) {
         this.accounts = accounts;
         this.directory = directory;
         this.passwordEncoder = passwordEncoder;
         this.throttle = throttle;
-        this.trustedDevices = trustedDevices;
-        this.revocation = revocation;
         this.properties = properties;
     }
 
@@ -87,8 +83,6 @@ class ChangePasswordController {
             return "security/password";
         }
         directory.changePassword(account.id(), form.newPassword());
-        trustedDevices.forgetAll(account.id());
-        revocation.endSessionsOf(account.username(), request.getSession().getId());
         redirect.addFlashAttribute("messageKey", "security.password.changed");
         return "redirect:/settings/security";
     }

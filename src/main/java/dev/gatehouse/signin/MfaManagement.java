@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import dev.gatehouse.directory.DirectoryManagement;
 import dev.gatehouse.directory.SignInAccount;
+import dev.gatehouse.shared.NotFoundException;
 import dev.gatehouse.shared.Origin;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -16,9 +17,6 @@ import org.springframework.security.web.webauthn.api.CredentialRecord;
 import org.springframework.security.web.webauthn.management.RelyingPartyPublicKey;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
-
-import static org.springframework.http.HttpStatus.NOT_FOUND;
 
 /**
  * Multi-factor authentication of directory users: their devices (authenticator apps, passkeys), recovery codes
@@ -48,7 +46,7 @@ public class MfaManagement {
         this.clock = clock;
     }
 
-    /** @throws ResponseStatusException 404 when there is no such user */
+    /** @throws NotFoundException when there is no such user */
     public MfaStatus statusOf(UUID userId) {
         SignInAccount account = account(userId);
         return new MfaStatus(account.passwordHash() != null, authenticatorApps.count(userId), passkeys.count(userId),
@@ -59,7 +57,7 @@ public class MfaManagement {
      * Removes all of a user's authenticator apps, passkeys, recovery codes and trusted browsers, for a user who
      * lost their device. Under the default policy they register a new device at their next sign-in. Admins only.
      *
-     * @throws ResponseStatusException 404 when there is no such user
+     * @throws NotFoundException when there is no such user
      */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
@@ -156,7 +154,6 @@ public class MfaManagement {
     }
 
     private SignInAccount account(UUID userId) {
-        return directory.findSignInAccount(userId)
-                .orElseThrow(() -> new ResponseStatusException(NOT_FOUND, "No such user"));
+        return directory.findSignInAccount(userId).orElseThrow(() -> new NotFoundException("user", userId));
     }
 }

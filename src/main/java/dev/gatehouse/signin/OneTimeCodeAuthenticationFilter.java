@@ -19,10 +19,12 @@ class OneTimeCodeAuthenticationFilter extends AbstractAuthenticationProcessingFi
     static final String PATH = "/signin/mfa";
     private static final int MAX_CODE_LENGTH = 64;
 
+    private final SecondStepPolicy policy;
     private SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
 
-    OneTimeCodeAuthenticationFilter(AuthenticationManager authenticationManager) {
+    OneTimeCodeAuthenticationFilter(AuthenticationManager authenticationManager, SecondStepPolicy policy) {
         super(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, PATH), authenticationManager);
+        this.policy = policy;
         setMfaEnabled(true);
     }
 
@@ -35,7 +37,7 @@ class OneTimeCodeAuthenticationFilter extends AbstractAuthenticationProcessingFi
     @Override
     public Authentication attemptAuthentication(HttpServletRequest request, HttpServletResponse response) {
         Authentication current = contexts.getContext().getAuthentication();
-        if (!MfaAuthorities.secondStepPending(current) || MfaAuthorities.registrationPending(current)) {
+        if (!MfaAuthorities.secondStepPending(current) || policy.registrationOwed(current)) {
             throw new SecondFactorRejectedException(SecondFactorRejectedException.Reason.NOT_PENDING);
         }
         String code = request.getParameter("code");

@@ -1,7 +1,7 @@
 package dev.gatehouse.signin;
 
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 import dev.gatehouse.settings.MfaMethod;
 import dev.gatehouse.settings.SettingsManagement;
@@ -16,8 +16,6 @@ import org.springframework.security.core.authority.FactorGrantedAuthority;
  * pauses the user's second step.
  */
 class OneTimeCodeAuthenticationProvider implements AuthenticationProvider {
-
-    private static final Pattern SIX_DIGITS = Pattern.compile("\\d{6}");
 
     private final AuthenticatorApps authenticatorApps;
     private final RecoveryCodes recoveryCodes;
@@ -39,11 +37,12 @@ class OneTimeCodeAuthenticationProvider implements AuthenticationProvider {
         FactorAuthenticationToken request = (FactorAuthenticationToken) authentication;
         SignedInUser user = request.getPrincipal();
         throttle.checkSecondStepAllowed(user.username());
-        String code = request.getCredentials() == null ? "" : request.getCredentials().replaceAll("[\\s-]", "");
+        String typed = request.getCredentials() == null ? "" : request.getCredentials();
+        Optional<String> appCode = Totp.normalise(typed);
         String factor = null;
         SecondFactorRejectedException.Reason refusal = SecondFactorRejectedException.Reason.WRONG_CODE;
-        if (SIX_DIGITS.matcher(code).matches() && settings.mfaPolicy().allows(MfaMethod.TOTP)) {
-            AuthenticatorApps.Verification verification = authenticatorApps.verify(user.id(), code);
+        if (appCode.isPresent() && settings.mfaPolicy().allows(MfaMethod.TOTP)) {
+            AuthenticatorApps.Verification verification = authenticatorApps.verify(user.userId(), appCode.get());
             if (verification == AuthenticatorApps.Verification.ACCEPTED) {
                 factor = MfaAuthorities.TOTP;
             }
@@ -51,7 +50,7 @@ class OneTimeCodeAuthenticationProvider implements AuthenticationProvider {
                 refusal = SecondFactorRejectedException.Reason.REPLAYED;
             }
         }
-        else if (recoveryCodes.use(user.id(), code)) {
+        else if (recoveryCodes.use(user.userId(), typed)) {
             factor = MfaAuthorities.RECOVERY_CODE;
         }
         if (factor == null) {

@@ -61,7 +61,7 @@ class PasskeyController {
     @PostMapping(path = "/options", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> options(@AuthenticationPrincipal UserPrincipal principal, HttpSession session) {
         SignInAccount account = accounts.of(principal);
-        if (!policy.options(account.id()).mayAddPasskey() || account.passwordHash() == null) {
+        if (!policy.mayAddPasskey(account)) {
             return problem(HttpStatus.FORBIDDEN, "security.passkey.error.off");
         }
         Passkeys.Registration registration = passkeys.start(account);
@@ -74,7 +74,7 @@ class PasskeyController {
     ResponseEntity<?> register(@AuthenticationPrincipal UserPrincipal principal, @RequestBody String body,
             HttpSession session, HttpServletRequest request, HttpServletResponse response) {
         SignInAccount account = accounts.of(principal);
-        if (!policy.options(account.id()).mayAddPasskey() || account.passwordHash() == null) {
+        if (!policy.mayAddPasskey(account)) {
             return problem(HttpStatus.FORBIDDEN, "security.passkey.error.off");
         }
         if (!(session.getAttribute(PendingPasskey.SESSION_ATTRIBUTE) instanceof PendingPasskey pending)

@@ -1,7 +1,5 @@
 package dev.gatehouse.signin;
 
-import org.springframework.security.authentication.AuthenticationTrustResolver;
-import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.web.webauthn.api.CredentialRecord;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialCreationOptions;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialRequestOptions;
@@ -15,13 +13,13 @@ import org.springframework.security.web.webauthn.management.WebAuthnRelyingParty
 
 /**
  * Spring Security's WebAuthn relying party, with one change: a passkey that is the whole sign-in (no password
- * before it) must verify its user (PIN or biometrics), so it is two factors in itself. As the second step after
- * a password, user presence is enough, as for a security key without a PIN.
+ * before it) must verify its user (PIN or biometrics), so it is two factors in itself. Only as the second step
+ * after a user's own password, with options that allow only that user's passkeys, is user presence enough, as for
+ * a security key without a PIN. {@link PasskeyAuthenticationProvider} checks the same rule on the answer.
  */
 class PasskeyRelyingParty implements WebAuthnRelyingPartyOperations {
 
     private final WebAuthnRelyingPartyOperations delegate;
-    private final AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
 
     PasskeyRelyingParty(WebAuthnRelyingPartyOperations delegate) {
         this.delegate = delegate;
@@ -41,11 +39,12 @@ class PasskeyRelyingParty implements WebAuthnRelyingPartyOperations {
     @Override
     public PublicKeyCredentialRequestOptions createCredentialRequestOptions(
             PublicKeyCredentialRequestOptionsRequest request) {
+        // Spring Security lists the passkeys of the session's user and lets the authenticator skip verification.
         PublicKeyCredentialRequestOptions options = delegate.createCredentialRequestOptions(request);
-        if (trust.isAuthenticated(request.getAuthentication())) {
+        if (MfaAuthorities.secondStepPending(request.getAuthentication()) && !options.getAllowCredentials().isEmpty()) {
             return options;
         }
-        PublicKeyCredentialRequestOptions.PublicKeyCredentialRequestOptionsBuilder passwordless =
+        PublicKeyCredentialRequestOptions.PublicKeyCredentialRequestOptionsBuilder verifying =
                 PublicKeyCredentialRequestOptions.builder()
                         .challenge(options.getChallenge())
                         .timeout(options.getTimeout())
@@ -53,9 +52,9 @@ class PasskeyRelyingParty implements WebAuthnRelyingPartyOperations {
                         .extensions(options.getExtensions())
                         .userVerification(UserVerificationRequirement.REQUIRED);
         if (options.getRpId() != null) {
-            passwordless.rpId(options.getRpId());
+            verifying.rpId(options.getRpId());
         }
-        return passwordless.build();
+        return verifying.build();
     }
 
     @Override

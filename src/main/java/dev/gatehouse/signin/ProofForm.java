@@ -4,5 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** The password, or a current code from an authenticator app, confirming a sensitive change. */
-record ProofForm(@NotBlank @Size(max = 1024) String proof) {
+record ProofForm(
+        @NotBlank(message = "{security.proof.required}")
+        @Size(max = 1024, message = "{security.proof.wrong}") String proof) {
 }

@@ -28,10 +28,9 @@ class Reauthentication {
     /** @throws SignInPausedException while the user's second step is paused */
     boolean confirms(SignInAccount account, String proof) {
         throttle.checkSecondStepAllowed(account.username());
-        String code = proof.replaceAll("[\\s-]", "");
         boolean confirmed = account.passwordHash() != null && passwordEncoder.matches(proof, account.passwordHash())
-                || code.matches("\\d{6}")
-                        && authenticatorApps.verify(account.id(), code) == AuthenticatorApps.Verification.ACCEPTED;
+                || Totp.normalise(proof).filter(code -> authenticatorApps.verify(account.id(), code)
+                        == AuthenticatorApps.Verification.ACCEPTED).isPresent();
         if (confirmed) {
             throttle.recordSecondStepSuccess(account.username());
         }

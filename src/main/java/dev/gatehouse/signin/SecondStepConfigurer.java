@@ -64,7 +64,7 @@ class SecondStepConfigurer extends AbstractHttpConfigurer<SecondStepConfigurer, 
 
     @Override
     public void configure(HttpSecurity http) {
-        var codeFilter = new OneTimeCodeAuthenticationFilter(manager(codes));
+        var codeFilter = new OneTimeCodeAuthenticationFilter(manager(codes), policy);
         var toSavedRequest = new SavedRequestAwareAuthenticationSuccessHandler();
         toSavedRequest.setDefaultTargetUrl("/start");
         codeFilter.setAuthenticationSuccessHandler(

@@ -33,8 +33,8 @@ class SecondStepController {
             return "redirect:/start";
         }
         SignedInUser user = (SignedInUser) authentication.getPrincipal();
-        model.addAttribute("options", policy.options(user.id()));
-        model.addAttribute("registration", MfaAuthorities.registrationPending(authentication));
+        model.addAttribute("options", policy.options(user.userId()));
+        model.addAttribute("registration", policy.registrationOwed(authentication));
         if (error != null && ERRORS.contains(error)) {
             model.addAttribute("errorMessage", "signin.mfa.error." + error);
             model.addAttribute("pauseMinutes", properties.lockout().duration().toMinutes());

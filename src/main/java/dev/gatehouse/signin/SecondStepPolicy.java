@@ -2,12 +2,14 @@ package dev.gatehouse.signin;
 
 import java.util.UUID;
 
+import dev.gatehouse.directory.SignInAccount;
 import dev.gatehouse.settings.MfaMethod;
 import dev.gatehouse.settings.MfaPolicy;
 import dev.gatehouse.settings.MfaPrompt;
 import dev.gatehouse.settings.SettingsManagement;
 import dev.gatehouse.shared.Origin;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,7 +47,7 @@ class SecondStepPolicy {
         if (policy.prompt() == MfaPrompt.NEVER) {
             return MfaAuthorities.NOT_REQUIRED;
         }
-        if (!options(user.id(), policy).hasDevice()) {
+        if (!options(user.userId(), policy).hasDevice()) {
             return switch (policy.withoutDevice()) {
                 case ALLOW -> MfaAuthorities.NOT_REQUIRED;
                 case REQUIRE_REGISTRATION -> MfaAuthorities.REGISTRATION_REQUIRED;
@@ -55,10 +57,20 @@ class SecondStepPolicy {
                 }
             };
         }
-        if (policy.prompt() == MfaPrompt.CONTEXT_CHANGE && trustedDevices.isTrusted(user.id(), trustedDeviceToken)) {
+        if (policy.prompt() == MfaPrompt.CONTEXT_CHANGE
+                && trustedDevices.isTrusted(user.userId(), trustedDeviceToken)) {
             return MfaAuthorities.TRUSTED_DEVICE;
         }
         return MfaAuthorities.REQUIRED;
+    }
+
+    /**
+     * A sign-in that waits for its user's first device, while the user still has none. Once they have one (registered
+     * in another browser since), the sign-in owes an ordinary second step with it, and may not register another.
+     */
+    boolean registrationOwed(@Nullable Authentication authentication) {
+        return MfaAuthorities.registrationPending(authentication)
+                && authentication.getPrincipal() instanceof SignedInUser user && !options(user.userId()).hasDevice();
     }
 
     /** After a passed second step: whether to remember this browser. */
@@ -68,6 +80,23 @@ class SecondStepPolicy {
 
     SecondStepOptions options(UUID userId) {
         return options(userId, settings.mfaPolicy());
+    }
+
+    /** Whether the user may register an authenticator app now: a directory user, and the policy offers them. */
+    boolean mayAddAuthenticatorApp(SignInAccount account) {
+        return account.passwordHash() != null && options(account.id()).mayAddAuthenticatorApp();
+    }
+
+    /** Whether the user may register a passkey now: a directory user, and the policy allows them. */
+    boolean mayAddPasskey(SignInAccount account) {
+        return account.passwordHash() != null && options(account.id()).mayAddPasskey();
+    }
+
+    /** How many devices the user has of the methods the policy allows. */
+    long devices(UUID userId) {
+        MfaPolicy policy = settings.mfaPolicy();
+        return (policy.allows(MfaMethod.TOTP) ? authenticatorApps.count(userId) : 0)
+                + (policy.allows(MfaMethod.WEBAUTHN) ? passkeys.count(userId) : 0);
     }
 
     private SecondStepOptions options(UUID userId, MfaPolicy policy) {

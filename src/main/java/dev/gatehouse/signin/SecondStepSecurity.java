@@ -68,12 +68,15 @@ class SecondStepSecurity {
         return (authentication, request) -> new AuthorizationDecision(trust.isAuthenticated(authentication.get()));
     }
 
-    /** Signed in, or a sign-in waiting for its first device; one that owes a code is sent to the second step. */
+    /**
+     * Signed in, or a sign-in waiting for its user's first device; one that owes a code is sent to the second step,
+     * also when it waited for a first device that the user has registered elsewhere since.
+     */
     AuthorizationManager<RequestAuthorizationContext> registration() {
         AuthenticationTrustResolverImpl trust = new AuthenticationTrustResolverImpl();
         SecondStepAuthorizationManager secondStep = new SecondStepAuthorizationManager();
         return (authentication, request) -> {
-            if (MfaAuthorities.registrationPending(authentication.get())) {
+            if (policy.registrationOwed(authentication.get())) {
                 return new AuthorizationDecision(true);
             }
             return trust.isAuthenticated(authentication.get())

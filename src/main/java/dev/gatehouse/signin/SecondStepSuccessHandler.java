@@ -30,7 +30,7 @@ class SecondStepSuccessHandler implements AuthenticationSuccessHandler {
             Authentication authentication) throws IOException, ServletException {
         if (authentication.getPrincipal() instanceof SignedInUser user
                 && MfaAuthorities.has(authentication, MfaAuthorities.PASSWORD) && policy.trustsBrowsers()) {
-            trustedDevices.trust(user.id(), request, response);
+            trustedDevices.trust(user.userId(), request, response);
         }
         next.onAuthenticationSuccess(request, response, authentication);
     }

@@ -1,12 +1,11 @@
 package dev.gatehouse.signin;
 
-
 import dev.gatehouse.directory.SignInAccount;
+import dev.gatehouse.shared.NotFoundException;
 import dev.gatehouse.shared.UserPrincipal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,7 +15,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The signed-in user's security page: MFA devices, recovery codes, and the way to the password change. */
@@ -120,7 +118,6 @@ class SecuritySettingsController {
     }
 
     private MfaDevice device(SignInAccount account, String type, String id) {
-        return mfa.device(account.id(), type, id)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such device"));
+        return mfa.device(account.id(), type, id).orElseThrow(() -> new NotFoundException("device", id));
     }
 }

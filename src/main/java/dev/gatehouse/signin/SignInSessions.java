@@ -16,7 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Completes a sign-in that waited for its user to register a first device: registering it (with a code from
- * the new authenticator app, or with the new passkey) is the second step.
+ * the new authenticator app, or with the new passkey) is the second step. Only the first: a sign-in that waited
+ * while its user registered a device elsewhere owes a second step with that one (see
+ * {@link SecondStepPolicy#registrationOwed}).
  */
 @Component
 class SignInSessions {
@@ -39,7 +41,8 @@ class SignInSessions {
     /** @param factor {@link MfaAuthorities#TOTP} or {@link MfaAuthorities#WEBAUTHN} */
     void registeredDuringSignIn(String factor, HttpServletRequest request, HttpServletResponse response) {
         Authentication current = holder.getContext().getAuthentication();
-        if (!MfaAuthorities.registrationPending(current) || !(current.getPrincipal() instanceof SignedInUser user)) {
+        if (!MfaAuthorities.registrationPending(current) || !(current.getPrincipal() instanceof SignedInUser user)
+                || policy.devices(user.userId()) != 1) {
             return;
         }
         Authentication completed = current.toBuilder()
@@ -51,7 +54,7 @@ class SignInSessions {
         request.changeSessionId();
         repository.saveContext(context, request, response);
         if (policy.trustsBrowsers()) {
-            trustedDevices.trust(user.id(), request, response);
+            trustedDevices.trust(user.userId(), request, response);
         }
         authenticationEvents.publishAuthenticationSuccess(completed);
         events.publishEvent(new InteractiveAuthenticationSuccessEvent(completed, SignInSessions.class));

@@ -37,20 +37,20 @@ class SignInThrottle {
     }
 
     @Transactional(readOnly = true)
-    public void checkAllowed(String username, String clientAddress) {
+    void checkAllowed(String username, String clientAddress) {
         Instant now = clock.instant();
         pausedUntil(userKey(username), lockout.maxFailures(), now)
                 .ifPresent(until -> {
-                    throw new SignInPausedException(SignInPausedException.Reason.USERNAME, until);
+                    throw new SignInPausedException(SignInPausedException.Reason.USERNAME);
                 });
         pausedUntil(addressKey(clientAddress), lockout.maxFailuresPerAddress(), now)
                 .ifPresent(until -> {
-                    throw new SignInPausedException(SignInPausedException.Reason.ADDRESS, until);
+                    throw new SignInPausedException(SignInPausedException.Reason.ADDRESS);
                 });
     }
 
     @Transactional
-    public void recordFailure(String username, String clientAddress) {
+    void recordFailure(String username, String clientAddress) {
         Instant now = clock.instant();
         failures.deleteOlderThan(now.minus(lockout.window()).minus(lockout.duration()));
         failures.save(new SignInFailure(userKey(username), now));
@@ -65,7 +65,7 @@ class SignInThrottle {
     }
 
     @Transactional
-    public void recordSuccess(String username) {
+    void recordSuccess(String username) {
         failures.deleteByThrottleKey(userKey(username));
     }
 
@@ -95,27 +95,27 @@ class SignInThrottle {
      * the same limits, so wrong codes never pause the password step, nor the reverse.
      */
     @Transactional(readOnly = true)
-    public void checkSecondStepAllowed(String username) {
+    void checkSecondStepAllowed(String username) {
         pausedUntil(secondStepKey(username), lockout.maxFailures(), clock.instant())
                 .ifPresent(until -> {
-                    throw new SignInPausedException(SignInPausedException.Reason.USERNAME, until);
+                    throw new SignInPausedException(SignInPausedException.Reason.USERNAME);
                 });
     }
 
     @Transactional(readOnly = true)
-    public boolean secondStepPaused(String username) {
+    boolean secondStepPaused(String username) {
         return pausedUntil(secondStepKey(username), lockout.maxFailures(), clock.instant()).isPresent();
     }
 
     @Transactional
-    public void recordSecondStepFailure(String username) {
+    void recordSecondStepFailure(String username) {
         Instant now = clock.instant();
         failures.deleteOlderThan(now.minus(lockout.window()).minus(lockout.duration()));
         failures.save(new SignInFailure(secondStepKey(username), now));
     }
 
     @Transactional
-    public void recordSecondStepSuccess(String username) {
+    void recordSecondStepSuccess(String username) {
         failures.deleteByThrottleKey(secondStepKey(username));
     }
 

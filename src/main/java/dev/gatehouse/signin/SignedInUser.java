@@ -42,10 +42,6 @@ public class SignedInUser implements UserDetails, CredentialsContainer, UserPrin
         this.passwordHash = account.passwordHash();
     }
 
-    public UUID id() {
-        return id;
-    }
-
     @Override
     public UUID userId() {
         return id;

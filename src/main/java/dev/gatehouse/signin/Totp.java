@@ -4,7 +4,9 @@ import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.regex.Pattern;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -22,9 +24,20 @@ final class Totp {
     static final int TOLERANCE_STEPS = 1;
     static final int SECRET_BYTES = 20;
 
+    private static final Pattern TYPED_SEPARATORS = Pattern.compile("[\\s-]");
+    private static final Pattern CODE = Pattern.compile("\\d{" + DIGITS + "}");
     private static final int[] POWERS = { 1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000 };
 
     private Totp() {
+    }
+
+    /**
+     * The code a user typed, without the spaces and dashes apps show or users add ({@code 123 456},
+     * {@code 123-456}); empty when it is not {@value #DIGITS} digits then.
+     */
+    static Optional<String> normalise(String typed) {
+        String code = TYPED_SEPARATORS.matcher(typed).replaceAll("");
+        return CODE.matcher(code).matches() ? Optional.of(code) : Optional.empty();
     }
 
     static long step(Instant time) {

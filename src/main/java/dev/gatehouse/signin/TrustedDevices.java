@@ -5,11 +5,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import dev.gatehouse.directory.UserPasswordChanged;
 import dev.gatehouse.shared.Sha256;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Component;
@@ -59,6 +61,12 @@ class TrustedDevices {
     @Transactional
     void forgetAll(UUID userId) {
         devices.deleteByUserId(userId);
+    }
+
+    /** Whoever set the new password (an admin, or the user), in the transaction that stored it. */
+    @EventListener
+    void passwordChanged(UserPasswordChanged event) {
+        forgetAll(event.userId());
     }
 
     static @Nullable String cookieValue(HttpServletRequest request) {

@@ -61,7 +61,9 @@ class AdminApiRulesIntegrationTests {
                 Arguments.of("users", user, "username", "\"two words\"", "username", "must be 2 to 64 letters"),
                 Arguments.of("users", user, "username", null, "username", "is required"),
                 Arguments.of("users", user, "email", "\"nope\"", "email", "must be an email address"),
-                Arguments.of("users", user, "password", "\"short\"", "password", "must be 12 to 128 characters"),
+                Arguments.of("users", user, "password", "\"short\"", "password", "must be at least 12 characters"),
+                Arguments.of("users", user, "password", "\"" + "é".repeat(37) + "\"", "password",
+                        "at most 72 bytes in UTF-8"),
                 Arguments.of("groups", "{\"name\": \"Valid\"}", "name", "\"\"", "name", "must be 1 to 128 characters"),
                 Arguments.of("accounts", account, "accountId", "\"12345678901\"", "accountId", "must be 12 digits"),
                 Arguments.of("accounts", account, "partition", "\"aws-mars\"", "partition", "must be aws, aws-cn or aws-us-gov"),
@@ -123,6 +125,22 @@ class AdminApiRulesIntegrationTests {
         api(post("/api/admin/permission-sets").content(set)).andExpect(status().isCreated());
         api(post("/api/admin/permission-sets").content(set.toLowerCase())).andExpect(status().isConflict())
                 .andExpect(jsonPath("$.errors[0].field").value("name"));
+    }
+
+    @Test
+    void aPasswordOverBcryptsLimitOfSeventyTwoBytesIsABadRequestNotAServerError() throws Exception {
+        String userId = created(api(post("/api/admin/users").content(
+                "{\"username\": \"pw-" + suffix + "\", \"displayName\": \"P\"}"))).path("id").stringValue();
+        String path = "/api/admin/users/" + userId + "/password";
+
+        api(post(path).content("{\"password\": \"" + "ü".repeat(37) + "\"}")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.title").value("Invalid request"))
+                .andExpect(jsonPath("$.errors[0].field").value("password"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("at most 72 bytes in UTF-8")));
+        assertThat(jdbc.queryForObject("select password_hash from directory_users where id = ?", String.class,
+                UUID.fromString(userId))).isNull();
+
+        api(post(path).content("{\"password\": \"" + "a".repeat(72) + "\"}")).andExpect(status().isNoContent());
     }
 
     @Test

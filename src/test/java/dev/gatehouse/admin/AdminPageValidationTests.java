@@ -140,7 +140,8 @@ class AdminPageValidationTests {
                 Arguments.of("displayName", "", "must be 1 to 256 characters"),
                 Arguments.of("displayName", "d".repeat(257), "must be 1 to 256 characters"),
                 Arguments.of("email", "not-an-email", "must be an email address"),
-                Arguments.of("password", "too-short", "must be 12 to 128 characters"),
+                Arguments.of("password", "too-short", "must be at least 12 characters"),
+                Arguments.of("password", "ø".repeat(37), "at most 72 bytes in UTF-8"),
                 Arguments.of("password", "", "is required"));
     }
 

@@ -266,6 +266,21 @@ class AdminPagesIntegrationTests {
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isUnauthorized());
     }
 
+    @Test
+    void aPasswordOverBcryptsLimitIsShownOnTheUsersPageNotAServerError() throws Exception {
+        send(post("/admin/users/new").param("username", "pw-" + suffix).param("displayName", "P")
+                .param("active", "true").param("passwordMode", "none"));
+        UUID userId = id("select id from directory_users where username = ?", "pw-" + suffix);
+
+        MockHttpServletResponse set = send(post("/admin/users/" + userId + "/password").param("password",
+                "é".repeat(37)));
+
+        assertThat(set.getRedirectedUrl()).isEqualTo("/admin/users/" + userId + "#password");
+        assertThat(HtmlUtils.htmlUnescape(page("/admin/users/" + userId))).contains("at most 72 bytes in UTF-8");
+        assertThat(jdbc.queryForObject("select password_hash from directory_users where id = ?", String.class,
+                userId)).isNull();
+    }
+
     private String page(String path) throws Exception {
         MockHttpServletResponse response = mvc.perform(get(path).cookie(session)).andReturn().getResponse();
         assertThat(response.getStatus()).as(path).isEqualTo(200);

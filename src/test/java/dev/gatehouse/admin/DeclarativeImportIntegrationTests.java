@@ -191,6 +191,21 @@ class DeclarativeImportIntegrationTests {
     }
 
     @Test
+    void aPasswordOverBcryptsLimitNamesItsLine() throws IOException {
+        Path file = write("""
+                users:
+                  - username: grace
+                    password: "%s"
+                """.formatted("ß".repeat(37)));
+
+        assertThatThrownBy(() -> declarativeImport.apply(ImportFileReader.read(file)))
+                .isInstanceOf(ImportFileException.class)
+                .hasMessageStartingWith(file + " line 3: user password must be at least 12 characters and at most 72"
+                        + " bytes in UTF-8");
+        assertThat(directory.findUserByUsername("grace")).isEmpty();
+    }
+
+    @Test
     void brokenShapesAndReferencesNameTheirLine() throws IOException {
         assertThat(failure("users:\n  - username: gina\n    colour: blue\n"))
                 .endsWith("line 3: unknown key 'colour' in a user; known keys: active, displayName, email, groups, password, username");

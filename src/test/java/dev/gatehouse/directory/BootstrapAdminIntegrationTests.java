@@ -83,6 +83,13 @@ class BootstrapAdminIntegrationTests {
                 .hasStackTraceContaining("gatehouse.directory.bootstrap-admin.password must have at least 12 characters");
     }
 
+    @Test
+    void aConfiguredPasswordOverBcryptsLimitStopsStartUpWithAClearMessage() {
+        assertThatThrownBy(() -> start("--gatehouse.directory.bootstrap-admin.password=" + "é".repeat(40)).close())
+                .hasStackTraceContaining("gatehouse.directory.bootstrap-admin.password must have at least 12"
+                        + " characters and at most 72 bytes in UTF-8");
+    }
+
     /** Without a password argument the test configuration's bootstrap password is blanked, as if unset. */
     private ConfigurableApplicationContext start(String... args) {
         var all = new java.util.ArrayList<>(java.util.List.of(args));

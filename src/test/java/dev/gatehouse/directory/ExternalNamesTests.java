@@ -1,5 +1,6 @@
 package dev.gatehouse.directory;
 
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,21 @@ class ExternalNamesTests {
             """)
     void validNamesStayAndOthersHaveEachInvalidCharacterReplaced(String idpUsername, String expected) {
         assertThat(ExternalNames.username(idpUsername)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            ada                      | true
+            Ada.Lovelace@example.com | true
+            ａｄｍｉｎ                   | false
+            ádmin                    | false
+            \u212Aevin               | false
+            'admin '                 | false
+            a                        | false
+            """)
+    void onlyANameThatIsAValidUsernameAsSentMayClaimAUser(String idpUsername, boolean claimable) {
+        assertThat(ExternalNames.claimableUsername(idpUsername)).isEqualTo(
+                claimable ? Optional.of(idpUsername) : Optional.empty());
     }
 
     @Test

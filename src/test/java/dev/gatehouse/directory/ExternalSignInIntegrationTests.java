@@ -162,6 +162,35 @@ class ExternalSignInIntegrationTests {
     }
 
     @Test
+    void withoutAutoCreateAFoldedOrLookAlikeNameClaimsNobody() {
+        UUID precreated = data.user("kim-" + run, true);
+
+        List<String> lookAlikes = List.of("ｋｉｍ-" + run, "kím-" + run, "\u212Aim-" + run, " kim-" + run,
+                "kim-" + run + " ");
+        for (String lookAlike : lookAlikes) {
+            assertThat(signIn("sub-13", lookAlike, List.of(), List.of(), false)).as(lookAlike).isEmpty();
+        }
+
+        assertThat(directory.signInIdentitiesOf(precreated)).isEmpty();
+        assertThat(signIn("sub-13", "KIM-" + run, List.of(), List.of(), false)).get()
+                .satisfies(kim -> assertThat(kim.id()).isEqualTo(precreated));
+    }
+
+    @Test
+    void withoutAutoCreateAUserWhoSignsInWithAPasswordIsNeverClaimed() {
+        UUID withPassword = data.user("pat-" + run, true);
+        jdbc.update("update directory_users set password_hash = '{noop}not-a-real-hash' where id = ?", withPassword);
+
+        assertThat(signIn("sub-14", "pat-" + run, List.of(), List.of(), false)).isEmpty();
+        assertThat(signIn("sub-15", "admin", List.of(), List.of(), false)).as("the bootstrap admin").isEmpty();
+        assertThat(signIn("sub-16", "ａｄｍｉｎ", List.of(), List.of(), false)).isEmpty();
+
+        assertThat(directory.signInIdentitiesOf(withPassword)).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from external_identities where issuer = ?", Integer.class,
+                issuer)).isZero();
+    }
+
+    @Test
     void aDisabledUserIsReturnedInactiveAndNothingAboutItChanges() {
         SignInAccount user = signIn("sub-12", "gone-" + run, List.of("/team-" + run), List.of(), true).orElseThrow();
         jdbc.update("update directory_users set active = false where id = ?", user.id());

@@ -49,9 +49,7 @@ final class MfaBrowser {
         HttpResponse<String> setup = http.get("/settings/security/authenticator-app");
         assertThat(setup.statusCode()).isEqualTo(200);
         assertThat(setup.body()).contains("src=\"data:image/svg+xml;base64,");
-        Matcher secret = SECRET.matcher(setup.body());
-        assertThat(secret.find()).as("the page shows the secret").isTrue();
-        String base32 = secret.group(1).replace(" ", "");
+        String base32 = secretOn(setup.body());
         HttpResponse<String> confirmed = post("/settings/security/authenticator-app", setup.body(),
                 "name=" + encode(name) + "&code=" + code(base32));
         return new Enrolled(base32, confirmed);
@@ -82,6 +80,13 @@ final class MfaBrowser {
     String nextCode(String base32Secret) {
         clock.advance(Duration.ofSeconds(Totp.STEP_SECONDS));
         return code(base32Secret);
+    }
+
+    /** The secret an authenticator app's setup page shows as text. */
+    static String secretOn(String setupPage) {
+        Matcher secret = SECRET.matcher(setupPage);
+        assertThat(secret.find()).as("the page shows the secret").isTrue();
+        return secret.group(1).replace(" ", "");
     }
 
     static List<String> recoveryCodes(String page) {

@@ -9,11 +9,9 @@ import java.util.UUID;
 import dev.gatehouse.directory.DirectoryManagement;
 import dev.gatehouse.testsupport.ClockAndEventsConfiguration;
 import dev.gatehouse.testsupport.MutableClock;
-import dev.gatehouse.testsupport.PostgresTestDatabase;
+import dev.gatehouse.testsupport.PostgresIntegrationTest;
 import dev.gatehouse.testsupport.TestMfaPolicy;
 import dev.gatehouse.testsupport.TestUsers;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,9 +24,6 @@ import org.springframework.security.web.webauthn.api.ImmutableCredentialRecord;
 import org.springframework.security.web.webauthn.api.ImmutablePublicKeyCose;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialType;
 import org.springframework.security.web.webauthn.management.UserCredentialRepository;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static dev.gatehouse.signin.MfaSignInIntegrationTests.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,31 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The MFA tables on PostgreSQL: sealed seeds with a configured key, codes used once, Spring's passkey table. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "gatehouse.security.encryption-key=MDEyMzQ1Njc4OTAxMjM0NTY3ODkwMTIzNDU2Nzg5MDE=")
-@ActiveProfiles("postgres")
 @Import(ClockAndEventsConfiguration.class)
-class MfaPostgresIntegrationTests {
-
-    private static PostgresTestDatabase database;
-
-    @BeforeAll
-    static void obtainDatabase() {
-        database = PostgresTestDatabase.obtain();
-    }
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> database.url());
-        registry.add("spring.datasource.username", () -> database.username());
-        registry.add("spring.datasource.password", () -> database.password());
-        registry.add("spring.flyway.schemas", () -> database.schema());
-    }
-
-    @AfterAll
-    static void dropSchema() throws Exception {
-        if (database != null) {
-            database.dropSchema();
-        }
-    }
+class MfaPostgresIntegrationTests extends PostgresIntegrationTest {
 
     @LocalServerPort
     int port;

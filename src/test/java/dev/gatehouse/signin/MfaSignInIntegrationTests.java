@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import dev.gatehouse.directory.DirectoryManagement;
 import dev.gatehouse.testsupport.BrowserSession;
 import dev.gatehouse.testsupport.ClockAndEventsConfiguration;
 import dev.gatehouse.testsupport.MutableClock;
@@ -19,6 +20,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,6 +52,12 @@ class MfaSignInIntegrationTests {
 
     @Autowired
     RecordedEvents events;
+
+    @Autowired
+    SignInSessions sessions;
+
+    @Autowired
+    DirectoryManagement directory;
 
     String username;
     UUID userId;
@@ -110,6 +124,62 @@ class MfaSignInIntegrationTests {
         assertThat(MfaBrowser.redirect(passwordOnly.http.postForm("/settings/security/recovery-codes/first",
                 "_csrf=" + token))).isEqualTo("/signin/mfa");
         assertThat(events.of(MfaRegistered.class)).isEmpty();
+    }
+
+    @Test
+    void aStaleSignInThatWaitedForAFirstDeviceCannotRegisterOneOnceTheUserHas() throws Exception {
+        MfaBrowser stale = new MfaBrowser(port, clock);
+        assertThat(stale.signIn(username, PASSWORD)).isEqualTo("/signin/mfa");
+        HttpResponse<String> setup = stale.http.get("/settings/security/authenticator-app");
+        assertThat(setup.statusCode()).as("no device yet: registering is the way on").isEqualTo(200);
+
+        MfaBrowser owner = new MfaBrowser(port, clock);
+        owner.signIn(username, PASSWORD);
+        String secret = owner.enrolAuthenticatorApp("My phone").secret();
+        events.clear();
+
+        HttpResponse<String> confirm = stale.post("/settings/security/authenticator-app", setup.body(),
+                "name=Not+mine&code=" + stale.code(MfaBrowser.secretOn(setup.body())));
+        assertThat(MfaBrowser.redirect(confirm)).isEqualTo("/signin/mfa");
+        String token = BrowserSession.csrfToken(stale.http.get("/signin/mfa").body());
+        assertThat(MfaBrowser.redirect(stale.http.postJson("/settings/security/passkeys/options", token, "")))
+                .isEqualTo("/signin/mfa");
+        assertThat(MfaBrowser.redirect(stale.http.postForm("/settings/security/recovery-codes/first",
+                "_csrf=" + token))).isEqualTo("/signin/mfa");
+        assertThat(events.of(MfaRegistered.class)).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from mfa_authenticator_apps where user_id = ?", Long.class,
+                userId)).isEqualTo(1);
+
+        assertThat(stale.http.get("/signin/mfa").body()).as("now it owes a code from the user's device")
+                .contains("Code from your authenticator app").doesNotContain("Set up multi-factor authentication");
+        assertThat(MfaBrowser.redirect(stale.submitCode(stale.nextCode(secret)))).startsWith("/start");
+    }
+
+    @Test
+    void registeringCompletesASignInThatWaitedForAFirstDeviceOnlyWhenItIsTheFirst() throws Exception {
+        MfaBrowser owner = new MfaBrowser(port, clock);
+        owner.signIn(username, PASSWORD);
+        owner.enrolAuthenticatorApp("My phone");
+        Authentication waiting = UsernamePasswordAuthenticationToken.authenticated(
+                new SignedInUser(directory.findSignInAccount(userId).orElseThrow()), null, List.of(
+                        FactorGrantedAuthority.fromAuthority(MfaAuthorities.PASSWORD),
+                        new SimpleGrantedAuthority(MfaAuthorities.REGISTRATION_REQUIRED)));
+        MockHttpServletRequest request = new MockHttpServletRequest();
+        request.getSession(true);
+        try {
+            SecurityContextHolder.getContext().setAuthentication(waiting);
+            sessions.registeredDuringSignIn(MfaAuthorities.TOTP, request, new MockHttpServletResponse());
+            assertThat(MfaAuthorities.signedIn(SecurityContextHolder.getContext().getAuthentication())).isTrue();
+
+            owner.enrolAuthenticatorApp("Tablet");
+            SecurityContextHolder.getContext().setAuthentication(waiting);
+            sessions.registeredDuringSignIn(MfaAuthorities.TOTP, request, new MockHttpServletResponse());
+            assertThat(SecurityContextHolder.getContext().getAuthentication()).as("a second device completes nothing")
+                    .isSameAs(waiting);
+        }
+        finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     @Test

@@ -1,16 +1,23 @@
 package dev.gatehouse.signin;
 
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import dev.gatehouse.directory.DirectoryManagement;
+import dev.gatehouse.directory.UserPasswordChanged;
+import dev.gatehouse.shared.NotFoundException;
 import dev.gatehouse.testsupport.BrowserSession;
 import dev.gatehouse.testsupport.ClockAndEventsConfiguration;
 import dev.gatehouse.testsupport.MutableClock;
 import dev.gatehouse.testsupport.RecordedEvents;
 import dev.gatehouse.testsupport.TestMfaPolicy;
 import dev.gatehouse.testsupport.TestUsers;
+import jakarta.validation.ConstraintViolationException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +30,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static dev.gatehouse.signin.MfaSignInIntegrationTests.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The signed-in user's security page: devices, recovery codes and password, each change confirmed again. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -45,6 +53,9 @@ class SecuritySettingsIntegrationTests {
 
     @Autowired
     RecordedEvents events;
+
+    @Autowired
+    DirectoryManagement directory;
 
     String username;
     UUID userId;
@@ -172,7 +183,12 @@ class SecuritySettingsIntegrationTests {
         assertThat(mismatch.body()).contains("The two new passwords differ.");
         HttpResponse<String> tooShort = browser.post("/settings/security/password", form,
                 "currentPassword=" + PASSWORD + "&newPassword=short&confirmation=short");
-        assertThat(tooShort.body()).contains("Use at least 12 characters.");
+        assertThat(tooShort.body()).contains("Use at least 12 characters and at most 72 bytes in UTF-8");
+        String tooLong = URLEncoder.encode("é".repeat(37), StandardCharsets.UTF_8);
+        HttpResponse<String> overBcryptsLimit = browser.post("/settings/security/password", form,
+                "currentPassword=" + PASSWORD + "&newPassword=" + tooLong + "&confirmation=" + tooLong);
+        assertThat(overBcryptsLimit.statusCode()).isEqualTo(200);
+        assertThat(overBcryptsLimit.body()).contains("Use at least 12 characters and at most 72 bytes in UTF-8");
 
         HttpResponse<String> changed = browser.post("/settings/security/password", form, "currentPassword="
                 + PASSWORD + "&newPassword=a-brand-new-password&confirmation=a-brand-new-password");
@@ -180,9 +196,41 @@ class SecuritySettingsIntegrationTests {
         assertThat(MfaBrowser.redirect(changed)).isEqualTo("/settings/security");
         assertThat(browser.http.get("/settings/security").body()).contains("Your password was changed.");
         assertThat(otherSession.landing()).as("the other session ended").isEqualTo("/signin");
+        assertThat(events.of(UserPasswordChanged.class)).as("in the audit trail, by the user").singleElement()
+                .satisfies(event -> {
+                    assertThat(event.userId()).isEqualTo(userId);
+                    assertThat(event.origin().userId()).isEqualTo(userId);
+                    assertThat(event.details()).containsEntry("after", Map.of("password", "set by the user"));
+                });
         MfaBrowser later = new MfaBrowser(port, clock);
         assertThat(later.signIn(username, PASSWORD)).isEqualTo("/signin?error=failed");
         assertThat(later.signIn(username, "a-brand-new-password")).isEqualTo("/signin/mfa");
+    }
+
+    @Test
+    void blankAnswersAreAskedForInPlainWords() throws Exception {
+        String password = browser.http.get("/settings/security/password").body();
+        assertThat(browser.post("/settings/security/password", password,
+                "currentPassword=&newPassword=&confirmation=").body()).contains("Enter your current password.",
+                        "Enter a new password.", "Enter the new password again.").doesNotContain("must not be blank");
+
+        String removal = removeLink();
+        assertThat(browser.post(removal, browser.http.get(removal).body(), "proof=").body())
+                .contains("Enter your password or a current code.").doesNotContain("must not be blank");
+
+        String setup = browser.http.get("/settings/security/authenticator-app").body();
+        assertThat(browser.post("/settings/security/authenticator-app", setup, "name=&code=").body())
+                .contains("Give the app a name, such as the phone it is on.",
+                        "Enter the 6-digit code the app shows now.").doesNotContain("must not be blank");
+    }
+
+    @Test
+    void theDirectoryChecksAnOwnPasswordChangeLikeAnAdminsOne() {
+        assertThatThrownBy(() -> directory.changePassword(UUID.randomUUID(), "a-long-enough-password"))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> directory.changePassword(userId, "é".repeat(37)))
+                .isInstanceOf(ConstraintViolationException.class);
+        assertThat(events.of(UserPasswordChanged.class)).isEmpty();
     }
 
     private String removeLink() throws Exception {

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Locale;
 import java.util.UUID;
 
 import dev.gatehouse.testsupport.BrowserSession;
@@ -21,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A session keeps what it learnt at sign-in, so a change that takes away what someone signed in with ends their
- * sessions at once: disabling, deleting, an admin's new password, leaving the admin group.
+ * sessions at once: disabling, deleting, renaming, an admin's new password, leaving the admin group.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "gatehouse.directory.bootstrap-admin.api-token=" + SessionRevocationIntegrationTests.TOKEN)
@@ -64,6 +65,23 @@ class SessionRevocationIntegrationTests {
     }
 
     @Test
+    void renamingAndDisablingInOneSaveEndsTheSessionUnderTheOldName() throws Exception {
+        assertThat(saveUser(username.toUpperCase(Locale.ROOT), false)).as("a change of case only").isEqualTo(200);
+
+        assertSignedOut();
+    }
+
+    @Test
+    void renamingEndsTheSessionThatCarriesTheOldName() throws Exception {
+        String renamed = "renamed-" + username;
+        assertThat(saveUser(renamed, true)).isEqualTo(200);
+
+        assertSignedOut();
+        user.signIn(renamed, PASSWORD);
+        assertThat(user.get("/admin").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void leavingTheAdminGroupEndsTheSessionThatHadAdminRights() throws Exception {
         assertThat(api("DELETE", "/api/admin/groups/" + adminGroupId() + "/members/" + userId, null)).isEqualTo(204);
 
@@ -98,6 +116,12 @@ class SessionRevocationIntegrationTests {
 
         assertSignedOut();
         assertThat(admin.get("/admin").statusCode()).as("the admin's own session stays").isEqualTo(200);
+    }
+
+    private int saveUser(String newUsername, boolean active) throws Exception {
+        String version = jdbc.queryForObject("select version from directory_users where id = ?", String.class, userId);
+        return api("PUT", "/api/admin/users/" + userId, "{\"username\": \"" + newUsername
+                + "\", \"displayName\": \"Second admin\", \"active\": " + active + ", \"version\": " + version + "}");
     }
 
     private void assertSignedOut() throws Exception {

@@ -2,6 +2,7 @@ package dev.gatehouse.signin;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,6 +14,21 @@ class TotpTests {
 
     /** The SHA-1 seed of RFC 6238, Appendix B. */
     private static final byte[] RFC_SEED = "12345678901234567890".getBytes(StandardCharsets.US_ASCII);
+
+    @ParameterizedTest(name = "\"{0}\" is {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            123456       | 123456
+            '123 456'    | 123456
+            123-456      | 123456
+            ' 12 34 56 ' | 123456
+            12345        |
+            1234567      |
+            12a456       |
+            abcd-efgh    |
+            """)
+    void aTypedCodeLosesSpacesAndDashesAndMustThenBeSixDigits(String typed, String code) {
+        assertThat(Totp.normalise(typed)).isEqualTo(Optional.ofNullable(code));
+    }
 
     @ParameterizedTest(name = "at {0} s the code is {1}")
     @CsvSource({

@@ -4,6 +4,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
 
+import dev.gatehouse.directory.DirectoryManagement;
 import dev.gatehouse.testsupport.ClockAndEventsConfiguration;
 import dev.gatehouse.testsupport.MutableClock;
 import dev.gatehouse.testsupport.TestMfaPolicy;
@@ -38,7 +39,11 @@ class TrustedDeviceIntegrationTests {
     @Autowired
     MutableClock clock;
 
+    @Autowired
+    DirectoryManagement directory;
+
     String username;
+    UUID userId;
     MfaBrowser browser;
     String secret;
 
@@ -46,7 +51,7 @@ class TrustedDeviceIntegrationTests {
     void aUserWhoPassedTheSecondStepInThisBrowser() throws Exception {
         TestMfaPolicy.store(jdbc, "context-change", "totp,webauthn", "require-registration");
         username = "trusted-" + UUID.randomUUID().toString().substring(0, 8);
-        new TestUsers(jdbc, passwordEncoder).create(username, PASSWORD, true);
+        userId = new TestUsers(jdbc, passwordEncoder).create(username, PASSWORD, true);
         browser = new MfaBrowser(port, clock);
         browser.signIn(username, PASSWORD);
         secret = browser.enrolAuthenticatorApp("Phone").secret();
@@ -116,6 +121,31 @@ class TrustedDeviceIntegrationTests {
         second.signOut();
 
         assertThat(browser.signIn(username, PASSWORD)).isEqualTo("/signin/mfa");
+    }
+
+    @Test
+    void aPasswordAnAdminSetsForgetsEveryTrustedBrowser() throws Exception {
+        directory.setPassword(userId, "set-by-an-admin-123");
+
+        assertThat(browser.signIn(username, "set-by-an-admin-123")).isEqualTo("/signin/mfa");
+    }
+
+    @Test
+    void changingTheirOwnPasswordForgetsEveryTrustedBrowser() throws Exception {
+        assertThat(browser.signIn(username, PASSWORD)).isEqualTo("/start");
+        String form = browser.http.get("/settings/security/password").body();
+        browser.post("/settings/security/password", form, "currentPassword=" + PASSWORD
+                + "&newPassword=changed-by-myself&confirmation=changed-by-myself");
+        browser.signOut();
+
+        assertThat(browser.signIn(username, "changed-by-myself")).isEqualTo("/signin/mfa");
+    }
+
+    @Test
+    void aPasswordAnAdminGeneratesForgetsEveryTrustedBrowser() throws Exception {
+        String generated = directory.resetPassword(userId);
+
+        assertThat(browser.signIn(username, generated)).isEqualTo("/signin/mfa");
     }
 
     @Test

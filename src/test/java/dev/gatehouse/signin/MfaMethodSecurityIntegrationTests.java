@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import dev.gatehouse.directory.DirectoryManagement;
+import dev.gatehouse.shared.NotFoundException;
 import dev.gatehouse.testsupport.ClockAndEventsConfiguration;
 import dev.gatehouse.testsupport.TestUsers;
 import org.junit.jupiter.api.AfterEach;
@@ -27,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** {@code @PreAuthorize("hasRole('ADMIN')")} also wants the second step done, as the filter chain does. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(ClockAndEventsConfiguration.class)
-class MfaMethodSecurityTests {
+class MfaMethodSecurityIntegrationTests {
 
     @Autowired
     MfaManagement mfa;
@@ -56,6 +57,14 @@ class MfaMethodSecurityTests {
 
         signInAsAdmin(MfaAuthorities.REQUIRED, MfaAuthorities.TOTP);
         assertThat(mfa.resetDevices(user).hasDevice()).isFalse();
+    }
+
+    @Test
+    void anUnknownUserIsNotFound() {
+        signInAsAdmin(MfaAuthorities.REQUIRED, MfaAuthorities.TOTP);
+
+        assertThatThrownBy(() -> mfa.resetDevices(UUID.randomUUID())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> mfa.statusOf(UUID.randomUUID())).isInstanceOf(NotFoundException.class);
     }
 
     private void signInAsAdmin(String... factors) {
