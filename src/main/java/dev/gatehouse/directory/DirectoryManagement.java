@@ -93,8 +93,8 @@ public class DirectoryManagement {
      * Signs someone in through an OIDC provider: finds the user linked to the identity, or links or creates one,
      * updates display name and email, and replaces the user's memberships in the provider's groups with the
      * token's. A disabled user is returned unchanged, with {@code active} false, for the caller to refuse.
-     * Empty when the identity may not have a user: {@code autoCreateUsers} is off and no unclaimed user has its
-     * username. Two first sign-ins of one identity at the same moment may fail one of them with a
+     * Empty when the identity may not have a user: {@code autoCreateUsers} is off and no unclaimed, password-less
+     * user has exactly the provider's username (ignoring case, never folded or mapped). Two first sign-ins of one identity at the same moment may fail one of them with a
      * {@code DataIntegrityViolationException}; calling again then finds the identity the other one linked.
      *
      * @return the account; its {@code passwordHash} is always null and {@code admin} counts both the admin group
