@@ -79,6 +79,21 @@ class MalformedRequestsIntegrationTests {
         assertThat(wrongMethod).startsWith("HTTP/1.1 405").contains("application/problem+json", "\"status\":405");
     }
 
+    @Test
+    void settingsThatNoFormOffersAreRefusedOnThePage() throws Exception {
+        BrowserSession admin = new BrowserSession(port);
+        admin.signIn("admin", ADMIN_PASSWORD);
+        String csrf = "&_csrf=" + BrowserSession.csrfToken(admin.get("/admin/settings").body());
+
+        for (String form : new String[] { "prompt=&withoutDevice=block", "prompt=ALWAYS&methods=%00&withoutDevice=BLOCK",
+                "prompt=ALWAYS&methods=nonsense&withoutDevice=BLOCK" }) {
+            HttpResponse<String> page = admin.postForm("/admin/settings", form + csrf);
+
+            assertThat(page.statusCode()).as(form).isEqualTo(200);
+            assertThat(page.body()).as(form).contains("field-error");
+        }
+    }
+
     /** Sends the request exactly as written, without a body, and returns the whole response. */
     private String raw(String requestLine, String... headers) throws IOException {
         return send(requestLine, "", headers);
