@@ -1,6 +1,8 @@
 package dev.gatehouse.audit;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 import dev.gatehouse.directory.UserPasswordChanged;
@@ -10,8 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What the audit trail stores for a password change: how it was set, which is no secret, and never the password. */
-class PasswordChangeDetailsTests {
+/** The details text the audit trail stores for real events, which every later answer carries. */
+class RecordedDetailsTests {
 
     private final AuditDetails details = new AuditDetails(JsonMapper.builder().build());
 
@@ -26,5 +28,13 @@ class PasswordChangeDetailsTests {
                 .contains("\"generated\"").doesNotContain(AuditDetails.REDACTED);
         assertThat(details.toJson(UserPasswordChanged.class.getName(), typed.details()))
                 .contains("\"set by admin\"").doesNotContain(AuditDetails.REDACTED);
+    }
+
+    @Test
+    void halfASurrogatePairIsStoredAsAReplacementCharacterSoTheRowCanBeWrittenAsUtf8() {
+        String text = details.toJson("test", Map.of("after", Map.of("name", "bad\uD800name", "emoji", "\uD83D\uDE00")));
+
+        assertThat(StandardCharsets.UTF_8.newEncoder().canEncode(text)).isTrue();
+        assertThat(text).contains("bad\uFFFDname", "\uD83D\uDE00");
     }
 }
