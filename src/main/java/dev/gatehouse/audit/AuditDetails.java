@@ -67,9 +67,10 @@ class AuditDetails {
 
     /**
      * Half of a surrogate pair (sent as a JSON escape of one surrogate, or left by a cut) cannot be written as UTF-8,
-     * so every later answer carrying the row would fail; it is stored as U+FFFD instead.
+     * so every later answer carrying the row would fail; it is stored as U+FFFD instead, and shown so from rows
+     * stored before.
      */
-    private static String wellFormed(String text) {
+    static String wellFormed(String text) {
         return LONE_SURROGATE.matcher(text).replaceAll("\uFFFD");
     }
 
