@@ -56,7 +56,8 @@ class AdminSettingsController {
     @PostMapping
     String save(@Valid @ModelAttribute("settingsForm") AdminSettingsForm form, BindingResult result,
             RedirectAttributes redirect) {
-        if (!result.hasFieldErrors("prompt") && form.prompt() != MfaPrompt.NEVER && form.chosenMethods().isEmpty()) {
+        // After a value that could not be converted the form is not built at all, so nothing more can be rejected.
+        if (!result.hasErrors() && form.prompt() != MfaPrompt.NEVER && form.chosenMethods().isEmpty()) {
             result.rejectValue("methods", "admin.settings.mfa.methods.required");
         }
         if (result.hasErrors()) {

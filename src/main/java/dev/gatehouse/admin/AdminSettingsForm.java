@@ -1,6 +1,7 @@
 package dev.gatehouse.admin;
 
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
 
 import dev.gatehouse.settings.MfaMethod;
@@ -19,7 +20,11 @@ record AdminSettingsForm(@NotNull @Nullable MfaPrompt prompt, @Nullable Set<MfaM
     }
 
     Set<MfaMethod> chosenMethods() {
-        return methods == null || methods.isEmpty() ? Set.of() : EnumSet.copyOf(methods);
+        EnumSet<MfaMethod> chosen = EnumSet.noneOf(MfaMethod.class);
+        if (methods != null) {
+            methods.stream().filter(Objects::nonNull).forEach(chosen::add);
+        }
+        return chosen;
     }
 
     /** Only once the form is valid. */

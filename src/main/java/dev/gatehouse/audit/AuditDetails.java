@@ -36,6 +36,7 @@ class AuditDetails {
     private static final Pattern AWS_SECRET_KEY = Pattern.compile("(?=.*[a-z])(?=.*[A-Z])[A-Za-z0-9/+]{40}");
     private static final Pattern LONG_BASE64 = Pattern.compile("[A-Za-z0-9/+=]{200,}");
     private static final Pattern JWT = Pattern.compile("eyJ[\\w-]{8,}\\.eyJ[\\w-]{8,}\\.[\\w-]*");
+    private static final Pattern LONE_SURROGATE = Pattern.compile("[\\x{D800}-\\x{DFFF}]");
 
     private final JsonMapper json;
 
@@ -53,15 +54,24 @@ class AuditDetails {
         scrub(eventType, "", object);
         String text = json.writeValueAsString(object);
         if (text.length() <= MAX_LENGTH) {
-            return text;
+            return wellFormed(text);
         }
         shorten(object);
         object.put("_shortened", true);
         text = json.writeValueAsString(object);
         if (text.length() <= MAX_LENGTH) {
-            return text;
+            return wellFormed(text);
         }
         return json.writeValueAsString(Map.of("_shortened", true, "originalLength", text.length()));
+    }
+
+    /**
+     * Half of a surrogate pair (sent as a JSON escape of one surrogate, or left by a cut) cannot be written as UTF-8,
+     * so every later answer carrying the row would fail; it is stored as U+FFFD instead, and shown so from rows
+     * stored before.
+     */
+    static String wellFormed(String text) {
+        return LONE_SURROGATE.matcher(text).replaceAll("\uFFFD");
     }
 
     private void scrub(String eventType, String path, JsonNode node) {

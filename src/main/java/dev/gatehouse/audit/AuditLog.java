@@ -184,6 +184,7 @@ public class AuditLog {
         AuditRow row = AuditChain.read(rs);
         return new AuditEventView(rs.getLong("id"), row.occurredAt(), row.action(), row.outcome(),
                 row.actorUserId(), row.actorUsername(), row.clientAddress(), row.userAgent(), row.requestId(),
-                row.accountId(), row.permissionSet(), row.details(), rs.getString("hash"), row.previousHash());
+                row.accountId(), row.permissionSet(), AuditDetails.wellFormed(row.details()), rs.getString("hash"),
+                row.previousHash());
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -24,9 +25,17 @@ import org.springframework.security.authentication.event.AuthenticationFailureSe
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.csrf.MissingCsrfTokenException;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /** The security filter chain for everything a browser reaches: pages, sign-in and the actuator. */
 @Configuration(proxyBeanMethods = false)
@@ -35,6 +44,10 @@ class BrowserSecurityConfiguration {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
+
+    private static final RequestMatcher SIGN_IN_FORMS = new OrRequestMatcher(
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/signin"),
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, OneTimeCodeAuthenticationFilter.PATH));
 
     @Bean
     @Order(100)
@@ -55,8 +68,10 @@ class BrowserSecurityConfiguration {
                 .logout(logout -> logout
                         .logoutUrl("/signout")
                         .logoutSuccessHandler(oidc.signOutSuccessHandler()))
-                .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
-                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), EndpointRequest.toAnyEndpoint()))
+                .exceptionHandling(exceptions -> exceptions
+                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                                EndpointRequest.toAnyEndpoint())
+                        .defaultAccessDeniedHandlerFor(staleSignInForms(), AnyRequestMatcher.INSTANCE))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
@@ -73,6 +88,25 @@ class BrowserSecurityConfiguration {
         }
         oidc.configure(http);
         return http.build();
+    }
+
+    /**
+     * Refusals as 403 pages, except a sign-in form that carries a CSRF token the server no longer has (the page was
+     * left open until its session ended): the user is asked to sign in again rather than told they lack permission.
+     */
+    private static AccessDeniedHandler staleSignInForms() {
+        var redirects = new DefaultRedirectStrategy();
+        var refusals = new AccessDeniedHandlerImpl();
+        return (request, response, denied) -> {
+            if (denied instanceof MissingCsrfTokenException && SIGN_IN_FORMS.matches(request)
+                    && request.getParameter("_csrf") != null) {
+                redirects.sendRedirect(request, response,
+                        "/signin?error=" + SignInFailureHandler.SignInError.EXPIRED.code());
+            }
+            else {
+                refusals.handle(request, response, denied);
+            }
+        };
     }
 
     /**

@@ -22,7 +22,7 @@ class SignInFailureHandler implements AuthenticationFailureHandler {
     }
 
     enum SignInError {
-        FAILED, DISABLED, PAUSED, ADDRESS_PAUSED, MFA_BLOCKED;
+        FAILED, DISABLED, PAUSED, ADDRESS_PAUSED, MFA_BLOCKED, EXPIRED;
 
         static SignInError of(AuthenticationException exception) {
             if (exception instanceof SignInPausedException paused) {

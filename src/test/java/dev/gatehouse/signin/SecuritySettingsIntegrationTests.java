@@ -200,7 +200,7 @@ class SecuritySettingsIntegrationTests {
                 .satisfies(event -> {
                     assertThat(event.userId()).isEqualTo(userId);
                     assertThat(event.origin().userId()).isEqualTo(userId);
-                    assertThat(event.details()).containsEntry("after", Map.of("password", "set by the user"));
+                    assertThat(event.details()).containsEntry("after", Map.of("how", "set by the user"));
                 });
         MfaBrowser later = new MfaBrowser(port, clock);
         assertThat(later.signIn(username, PASSWORD)).isEqualTo("/signin?error=failed");
