@@ -279,6 +279,24 @@ class CredentialsIntegrationTests {
         assertThat(aws.stsRequests("AssumeRole")).isEmpty();
     }
 
+    @Test
+    void aFieldGivenTwiceGetsA400AndAwsIsNeverAsked() throws Exception {
+        Cookie session = PortalFixture.signIn(mvc, username);
+
+        MockHttpServletResponse page = mvc.perform(post("/start/credentials").param("account_id", accountId)
+                .param("role_name", deploy.name(), deploy.name()).cookie(session).with(csrf()).accept("text/html"))
+                .andReturn().getResponse();
+        MockHttpServletResponse problem = mvc.perform(post("/start/credentials?account_id=" + accountId)
+                .param("account_id", accountId).param("role_name", deploy.name()).cookie(session).with(csrf())
+                .accept("application/json")).andReturn().getResponse();
+
+        assertThat(page.getStatus()).isEqualTo(400);
+        assertThat(page.getContentAsString()).contains("Link not valid", "gives &quot;role_name&quot; more than once");
+        assertThat(problem.getStatus()).isEqualTo(400);
+        assertThat(json.readTree(problem.getContentAsString()).get("reason").asString()).isEqualTo("REPEATED_PARAMETER");
+        assertThat(aws.stsRequests("AssumeRole")).isEmpty();
+    }
+
     private MockHttpServletResponse credentials(Cookie session, String account, String roleName, String accept)
             throws Exception {
         return mvc.perform(post("/start/credentials").param("account_id", account).param("role_name", roleName)
