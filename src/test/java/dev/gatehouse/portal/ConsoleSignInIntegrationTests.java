@@ -239,6 +239,20 @@ class ConsoleSignInIntegrationTests {
         assertThat(response.headers().firstValue("Location")).isEmpty();
     }
 
+    @Test
+    void openingTheAccessKeysAddressDirectlyGetsAPageSayingWhatToDo() throws Exception {
+        BrowserSession browser = new BrowserSession(port);
+        browser.signIn(username, PortalFixture.PASSWORD);
+
+        HttpResponse<String> response = browser.get("/start/credentials?account_id=" + accountId
+                + "&role_name=" + admin.name());
+
+        assertThat(response.statusCode()).isEqualTo(405);
+        assertThat(response.body()).contains("Not available this way", "Start again from the start page")
+                .doesNotContain("Something went wrong");
+        assertThat(aws.stsRequests("AssumeRole")).isEmpty();
+    }
+
     private MockHttpServletResponse console(MockHttpServletRequestBuilder request) throws Exception {
         return mvc.perform(request.cookie(session)).andReturn().getResponse();
     }
