@@ -106,7 +106,18 @@ class AuditPostgresIntegrationTests extends PostgresIntegrationTest {
         List<Long> exported = new ArrayList<>();
         audit.export(filter, event -> exported.add(event.id()));
 
+        AuditEventView oldest = audit.find(paged.get(paged.size() - 1)).orElseThrow();
+        List<Long> back = new ArrayList<>();
+        AuditCursor newer = new AuditCursor(oldest.time(), oldest.id());
+        do {
+            AuditPage page = audit.searchNewer(filter, newer, 3);
+            back.addAll(0, page.events().stream().map(AuditEventView::id).toList());
+            newer = page.newer();
+        }
+        while (newer != null);
+
         assertThat(paged).hasSize(7).doesNotHaveDuplicates().isEqualTo(exported);
+        assertThat(back).isEqualTo(paged.subList(0, 6));
         assertThat(audit.find(paged.get(0)).orElseThrow().time()).isEqualTo(start.plus(Duration.ofMinutes(2)));
     }
 }
