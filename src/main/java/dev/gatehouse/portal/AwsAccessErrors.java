@@ -28,7 +28,7 @@ class AwsAccessErrors {
         this.messages = messages;
     }
 
-    @ExceptionHandler(produces = MediaType.APPLICATION_JSON_VALUE)
+    @ExceptionHandler(produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
     ResponseEntity<ProblemDetail> json(ErrorResponseException failure, Locale locale) {
         return ResponseEntity.status(failure.getStatusCode())
                 .cacheControl(CacheControl.noStore())

@@ -20,6 +20,8 @@ import dev.gatehouse.testsupport.PortalFixture.PermissionSet;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -170,10 +172,11 @@ class CredentialsIntegrationTests {
                 .allSatisfy(event -> assertThat(committed.of(AccessDenied.class)).contains(event));
     }
 
-    @Test
-    void jsonErrorsAreProblemDetails() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = { "application/json", "application/problem+json" })
+    void jsonErrorsAreProblemDetails(String accept) throws Exception {
         MockHttpServletResponse response = credentials(PortalFixture.signIn(mvc, username), "000000000000",
-                deploy.name(), "application/json");
+                deploy.name(), accept);
 
         assertThat(response.getStatus()).isEqualTo(403);
         assertThat(response.getContentType()).startsWith("application/problem+json");
