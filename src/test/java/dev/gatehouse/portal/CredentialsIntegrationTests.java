@@ -283,6 +283,17 @@ class CredentialsIntegrationTests {
     }
 
     @Test
+    void aMissingFieldIsAProblemForJsonClients() throws Exception {
+        MockHttpServletResponse response = mvc.perform(post("/start/credentials").param("account_id", accountId)
+                .cookie(PortalFixture.signIn(mvc, username)).with(csrf()).accept("application/json"))
+                .andReturn().getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(response.getContentType()).startsWith("application/problem+json");
+        assertThat(json.readTree(response.getContentAsString()).get("detail").asString()).contains("role_name");
+    }
+
+    @Test
     void aFieldGivenTwiceGetsA400AndAwsIsNeverAsked() throws Exception {
         Cookie session = PortalFixture.signIn(mvc, username);
 
