@@ -42,7 +42,9 @@ record AuditSearchForm(@Nullable String user, @Nullable String accountId, @Nulla
 
     /** The filter these fields stand for; each field that is not valid is rejected in {@code errors}. */
     AuditFilter toFilter(Errors errors) {
-        String username = blankToNull(user);
+        // Stored names show a NUL as U+FFFD (PostgreSQL refuses NUL in text, also in a query's parameters).
+        String typed = blankToNull(user);
+        String username = typed == null ? null : typed.replace('\u0000', '\uFFFD');
         if (username != null && username.length() > MAX_USERNAME) {
             errors.rejectValue("user", "audit.search.user.invalid", "must be at most 64 characters");
         }

@@ -83,6 +83,12 @@ class AuditSearchFormTests {
         assertThat(filter.to()).isEqualTo(Instant.parse("+10000-01-01T00:00:00Z"));
     }
 
+    @Test
+    void aNulInTheUserIsSearchedAsTheAuditTrailStoresIt() {
+        AuditFilter filter = filter(new AuditSearchForm("nul\u0000typed", null, null, null, null, null, null));
+        assertThat(filter.user()).isEqualTo("nul\uFFFDtyped");
+    }
+
     private static AuditFilter filter(AuditSearchForm form) {
         Errors errors = new BeanPropertyBindingResult(form, "search");
         AuditFilter filter = form.toFilter(errors);

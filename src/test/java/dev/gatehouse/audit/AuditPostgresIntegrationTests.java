@@ -83,6 +83,22 @@ class AuditPostgresIntegrationTests extends PostgresIntegrationTest {
         assertThat(verification.checked()).isGreaterThanOrEqualTo(80);
     }
 
+    /** PostgreSQL refuses a NUL in text: a sign-in attempt typed with one must not block the trail's recording. */
+    @Test
+    void aUsernameTypedWithANulCharacterIsRecorded() {
+        var event = AuditTestEvent.of(Instant.now(), AuditAction.SIGN_IN_FAILED, "nul\u0000typed",
+                Map.of("reason", "bad-credentials"));
+
+        transactions.executeWithoutResult(status -> events.publishEvent(event));
+        new AuditRows(jdbc).awaitRecorded();
+
+        assertThat(jdbc.queryForObject("select actor_username from audit_events where request_id = ?", String.class,
+                event.requestId())).isEqualTo("nul\uFFFDtyped");
+        assertThat(audit.search(new AuditFilter("NUL\uFFFDtyped", null, null, null, null, null, null), null, 5)
+                .events()).extracting(AuditEventView::requestId).containsExactly(event.requestId());
+        assertThat(audit.verify().intact()).isTrue();
+    }
+
     @Test
     void filtersPagesAndExportsOnPostgres() {
         Instant start = Instant.parse("2025-05-05T05:05:05.123456Z");
