@@ -28,11 +28,14 @@
   var accounts = Array.prototype.slice.call(list.querySelectorAll('details.account'));
   var noMatch = document.querySelector('[data-no-match]');
 
+  // Like the server's ?q=: part of the name, or part of the id with any dashes and spaces (1111-2222-3333) left out.
   function filter() {
     var needle = search.value.trim().toLowerCase();
+    var digits = needle.replace(/[\s-]/g, '');
     var shown = 0;
     accounts.forEach(function (account) {
-      var match = needle === '' || account.getAttribute('data-search').indexOf(needle) !== -1;
+      var match = needle === '' || account.getAttribute('data-search').indexOf(needle) !== -1
+          || (digits !== '' && account.getAttribute('data-account-id').indexOf(digits) !== -1);
       account.hidden = !match;
       if (match) {
         shown++;

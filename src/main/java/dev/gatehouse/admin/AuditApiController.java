@@ -19,7 +19,8 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 /**
  * {@code GET /api/admin/audit-events}: audit events newest first, filtered by {@code user}, {@code accountId},
  * {@code permissionSet}, {@code action}, {@code outcome}, {@code from} and {@code to}, a page of {@code limit}
- * (1 to 500, default 50) at a time; {@code next} is the {@code after} of the next page, null on the last.
+ * (1 to 500, default 50) at a time; {@code next} is the {@code after} of the next (older) page, null on the last,
+ * and {@code newer} the {@code before} of the newer page, null on the newest.
  * {@code GET /api/admin/audit-events/export?format=csv|jsonl} streams every matching event.
  */
 @AdminApi
@@ -37,26 +38,29 @@ class AuditApiController {
         this.export = export;
     }
 
-    record EventsPage(List<AuditEventResource> events, @Nullable String next) {
+    /** {@code next}: the {@code after} of the older page; {@code newer}: the {@code before} of the newer page. */
+    record EventsPage(List<AuditEventResource> events, @Nullable String next, @Nullable String newer) {
     }
 
     @GetMapping
     EventsPage list(@ModelAttribute AuditSearchForm search, BindingResult result,
             @RequestParam(required = false) @Nullable String after,
+            @RequestParam(required = false) @Nullable String before,
             @RequestParam(required = false) @Nullable String limit) {
         AuditFilter filter = search.toFilter(result);
         List<FieldProblem> errors = FieldProblem.of(result);
-        AuditCursor cursor = after == null || after.isBlank() ? null : AuditCursor.parse(after).orElse(null);
-        if (after != null && !after.isBlank() && cursor == null) {
-            errors.add(new FieldProblem("after", "is not a cursor this API returned"));
+        AuditCursor older = cursor("after", after, errors);
+        AuditCursor newer = cursor("before", before, errors);
+        if (older != null && newer != null) {
+            errors.add(new FieldProblem("before", "cannot be combined with after"));
         }
         int size = parseLimit(limit, errors);
         if (!errors.isEmpty()) {
             throw new InvalidAuditSearch(errors);
         }
-        AuditPage page = audit.search(filter, cursor, size);
+        AuditPage page = newer != null ? audit.searchNewer(filter, newer, size) : audit.search(filter, older, size);
         return new EventsPage(page.events().stream().map(AuditEventResource::of).toList(),
-                page.next() == null ? null : page.next().token());
+                page.next() == null ? null : page.next().token(), page.newer() == null ? null : page.newer().token());
     }
 
     @GetMapping("/export")
@@ -72,6 +76,17 @@ class AuditApiController {
             throw new InvalidAuditSearch(errors);
         }
         return export.download(filter, chosen.orElseThrow());
+    }
+
+    private static @Nullable AuditCursor cursor(String name, @Nullable String token, List<FieldProblem> errors) {
+        if (token == null || token.isBlank()) {
+            return null;
+        }
+        AuditCursor cursor = AuditCursor.parse(token.strip()).orElse(null);
+        if (cursor == null) {
+            errors.add(new FieldProblem(name, "is not a cursor this API returned"));
+        }
+        return cursor;
     }
 
     private static int parseLimit(@Nullable String limit, List<FieldProblem> errors) {

@@ -66,24 +66,41 @@ class AuditController {
 
     @GetMapping
     String list(@ModelAttribute("search") AuditSearchForm search, BindingResult result,
-            @RequestParam(required = false) @Nullable String after, Model model) {
+            @RequestParam(required = false) @Nullable String after,
+            @RequestParam(required = false) @Nullable String before, Model model) {
         AuditFilter filter = search.toFilter(result);
-        AuditCursor cursor = after == null ? null : AuditCursor.parse(after).orElse(null);
+        AuditCursor older = cursor(after);
+        AuditCursor newer = cursor(before);
+        if (older != null && newer != null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
         if (result.hasErrors()) {
             model.addAttribute("rows", List.of());
-            model.addAttribute("paged", false);
             model.addAttribute("invalid", true);
             return "admin/audit/list";
         }
-        AuditPage page = audit.search(filter, cursor, PageResponse.LONG_LIST_SIZE);
+        AuditPage page = newer != null
+                ? audit.searchNewer(filter, newer, PageResponse.LONG_LIST_SIZE)
+                : audit.search(filter, older, PageResponse.LONG_LIST_SIZE);
         model.addAttribute("rows", page.events().stream().map(event -> AuditRow.of(event, prettyJson)).toList());
-        model.addAttribute("paged", cursor != null);
-        model.addAttribute("newestUrl", url("/admin/audit", search).build(true).toUriString());
+        boolean lost = (older != null || newer != null) && page.events().isEmpty();
+        model.addAttribute("newestUrl", page.newer() == null && !lost ? null
+                : url("/admin/audit", search).build(true).toUriString());
+        model.addAttribute("newerUrl", page.newer() == null ? null
+                : url("/admin/audit", search).queryParam("before", page.newer().token()).build(true).toUriString());
         model.addAttribute("olderUrl", page.next() == null ? null
                 : url("/admin/audit", search).queryParam("after", page.next().token()).build(true).toUriString());
         model.addAttribute("csvUrl", url("/admin/audit/export", search).queryParam("format", "csv").build(true).toUriString());
         model.addAttribute("jsonlUrl", url("/admin/audit/export", search).queryParam("format", "jsonl").build(true).toUriString());
         return "admin/audit/list";
+    }
+
+    /** A page link's cursor; a link that no page made (edited by hand, cut short) is a 400, not the newest page. */
+    private static @Nullable AuditCursor cursor(@Nullable String token) {
+        if (token == null || token.isBlank()) {
+            return null;
+        }
+        return AuditCursor.parse(token.strip()).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
     }
 
     @GetMapping("/{id}")

@@ -32,6 +32,9 @@ record AuditSearchForm(@Nullable String user, @Nullable String accountId, @Nulla
     private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
     private static final Pattern PERMISSION_SET = Pattern.compile("[\\w+=,.@-]{1,32}");
     private static final int MAX_USERNAME = 64;
+    /** Years 1 to 9999: what every database stores and the page's date fields can show. */
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("+10000-01-01T00:00:00Z");
 
     static AuditSearchForm empty() {
         return new AuditSearchForm(null, null, null, null, null, null, null);
@@ -39,7 +42,9 @@ record AuditSearchForm(@Nullable String user, @Nullable String accountId, @Nulla
 
     /** The filter these fields stand for; each field that is not valid is rejected in {@code errors}. */
     AuditFilter toFilter(Errors errors) {
-        String username = blankToNull(user);
+        // Stored names show a NUL as U+FFFD (PostgreSQL refuses NUL in text, also in a query's parameters).
+        String typed = blankToNull(user);
+        String username = typed == null ? null : typed.replace('\u0000', '\uFFFD');
         if (username != null && username.length() > MAX_USERNAME) {
             errors.rejectValue("user", "audit.search.user.invalid", "must be at most 64 characters");
         }
@@ -93,23 +98,33 @@ record AuditSearchForm(@Nullable String user, @Nullable String accountId, @Nulla
         if (value == null) {
             return null;
         }
+        Instant time;
         try {
-            if (value.length() == 10) {
-                LocalDate date = LocalDate.parse(value);
-                return (end ? date.plusDays(1) : date).atStartOfDay(ZoneOffset.UTC).toInstant();
-            }
-            if (value.endsWith("Z") || value.endsWith("z")) {
-                return Instant.parse(value.toUpperCase(Locale.ROOT));
-            }
-            if (value.matches(".*[+-]\\d{2}:\\d{2}$")) {
-                return OffsetDateTime.parse(value).toInstant();
-            }
-            return LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
+            time = parseIso(value, end);
         }
         catch (DateTimeException e) {
             errors.rejectValue(field, "audit.search.time.invalid", "must be an ISO-8601 date or time, e.g. 2026-06-01T09:00:00Z");
             return null;
         }
+        if (time.isBefore(EARLIEST) || time.isAfter(LATEST)) {
+            errors.rejectValue(field, "audit.search.time.out-of-range", "must be in the years 1 to 9999");
+            return null;
+        }
+        return time;
+    }
+
+    private static Instant parseIso(String value, boolean end) {
+        if (value.length() == 10) {
+            LocalDate date = LocalDate.parse(value);
+            return (end ? date.plusDays(1) : date).atStartOfDay(ZoneOffset.UTC).toInstant();
+        }
+        if (value.endsWith("Z") || value.endsWith("z")) {
+            return Instant.parse(value.toUpperCase(Locale.ROOT));
+        }
+        if (value.matches(".*[+-]\\d{2}:\\d{2}$")) {
+            return OffsetDateTime.parse(value).toInstant();
+        }
+        return LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

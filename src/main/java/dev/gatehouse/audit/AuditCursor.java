@@ -14,21 +14,26 @@ import java.util.regex.Pattern;
 public record AuditCursor(Instant time, long id) {
 
     private static final Pattern TOKEN = Pattern.compile("(-?\\d{1,19})_(\\d{1,19})");
+    /** Years 1 to 9999, which every database can compare with; no event is stored outside them. */
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("+10000-01-01T00:00:00Z");
 
     public String token() {
         return ChronoUnit.MICROS.between(Instant.EPOCH, time) + "_" + id;
     }
 
-    /** The cursor a {@link #token()} stands for, empty when the text is not one. */
+    /** The cursor a {@link #token()} stands for, empty when the text is not one or lies outside the years 1 to 9999. */
     public static Optional<AuditCursor> parse(String token) {
         Matcher matcher = TOKEN.matcher(token);
         if (!matcher.matches()) {
             return Optional.empty();
         }
         try {
-            long micros = Long.parseLong(matcher.group(1));
-            return Optional.of(new AuditCursor(Instant.EPOCH.plus(micros, ChronoUnit.MICROS),
-                    Long.parseLong(matcher.group(2))));
+            Instant time = Instant.EPOCH.plus(Long.parseLong(matcher.group(1)), ChronoUnit.MICROS);
+            if (time.isBefore(EARLIEST) || time.isAfter(LATEST)) {
+                return Optional.empty();
+            }
+            return Optional.of(new AuditCursor(time, Long.parseLong(matcher.group(2))));
         }
         catch (NumberFormatException | ArithmeticException | java.time.DateTimeException e) {
             return Optional.empty();

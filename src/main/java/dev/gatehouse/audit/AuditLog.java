@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -62,23 +63,54 @@ public class AuditLog {
      * after {@code after} (null for the newest).
      */
     public AuditPage search(AuditFilter filter, @Nullable AuditCursor after, int limit) {
-        int size = Math.max(1, Math.min(limit, MAX_PAGE_SIZE));
+        int size = pageSize(limit);
+        List<AuditEventView> rows = query(filter, after, false, size + 1);
+        List<AuditEventView> page = List.copyOf(rows.subList(0, Math.min(size, rows.size())));
+        AuditCursor next = rows.size() > size ? cursorOf(page.get(size - 1)) : null;
+        // Paging only ever starts from a page's last event, so there is a newer one: the cursor's own.
+        AuditCursor newer = after != null && !page.isEmpty() ? cursorOf(page.get(0)) : null;
+        return new AuditPage(page, next, newer);
+    }
+
+    /**
+     * The page of up to {@code limit} events matching the filter that comes right before (is newer than)
+     * {@code before}, newest first, read from the same index as {@link #search} in the other direction. When fewer
+     * than {@code limit} newer events are left, the answer is the newest page itself.
+     */
+    public AuditPage searchNewer(AuditFilter filter, AuditCursor before, int limit) {
+        int size = pageSize(limit);
+        List<AuditEventView> rows = query(filter, before, true, size + 1);
+        if (rows.size() < size) {
+            return search(filter, null, size);
+        }
+        List<AuditEventView> page = new ArrayList<>(rows.subList(0, size));
+        Collections.reverse(page);
+        AuditCursor newer = rows.size() > size ? cursorOf(page.get(0)) : null;
+        return new AuditPage(List.copyOf(page), cursorOf(page.get(size - 1)), newer);
+    }
+
+    /** Up to {@code limit} rows beyond the cursor: older ones newest first, or newer ones oldest first. */
+    private List<AuditEventView> query(AuditFilter filter, @Nullable AuditCursor cursor, boolean newer, int limit) {
         var params = new MapSqlParameterSource();
         StringBuilder sql = new StringBuilder(SELECT).append(where(filter, params));
-        if (after != null) {
+        if (cursor != null) {
             // The first condition lets both databases walk the (occurred_at, id) index from the cursor on.
-            sql.append(" and occurred_at <= :afterTime and (occurred_at < :afterTime or id < :afterId)");
-            params.addValue("afterTime", utc(after.time())).addValue("afterId", after.id());
+            sql.append(newer
+                    ? " and occurred_at >= :cursorTime and (occurred_at > :cursorTime or id > :cursorId)"
+                    : " and occurred_at <= :cursorTime and (occurred_at < :cursorTime or id < :cursorId)");
+            params.addValue("cursorTime", utc(cursor.time())).addValue("cursorId", cursor.id());
         }
-        sql.append(newestFirst(filter)).append(" limit :limit");
-        params.addValue("limit", size + 1);
-        List<AuditEventView> rows = jdbc.query(sql.toString(), params, VIEWS);
-        if (rows.size() <= size) {
-            return new AuditPage(rows, null);
-        }
-        List<AuditEventView> page = rows.subList(0, size);
-        AuditEventView last = page.get(size - 1);
-        return new AuditPage(List.copyOf(page), new AuditCursor(last.time(), last.id()));
+        sql.append(order(filter, newer ? "asc" : "desc")).append(" limit :limit");
+        params.addValue("limit", limit);
+        return jdbc.query(sql.toString(), params, VIEWS);
+    }
+
+    private static int pageSize(int limit) {
+        return Math.max(1, Math.min(limit, MAX_PAGE_SIZE));
+    }
+
+    private static AuditCursor cursorOf(AuditEventView event) {
+        return new AuditCursor(event.time(), event.id());
     }
 
     public Optional<AuditEventView> find(long id) {
@@ -107,7 +139,7 @@ public class AuditLog {
      */
     public void export(AuditFilter filter, Consumer<AuditEventView> sink) {
         var params = new MapSqlParameterSource();
-        String sql = SELECT + where(filter, params) + newestFirst(filter);
+        String sql = SELECT + where(filter, params) + order(filter, "desc");
         ParsedSql parsed = NamedParameterUtils.parseSqlStatement(sql);
         String jdbcSql = NamedParameterUtils.substituteNamedParameters(parsed, params);
         Object[] values = NamedParameterUtils.buildValueArray(parsed, params, null);
@@ -127,20 +159,16 @@ public class AuditLog {
     }
 
     /**
-     * Newest first. With a filter on an indexed column the order starts with that column, a constant here, so
-     * that H2 too reads the rows in index order instead of sorting every match.
+     * By time and id, {@code desc} (newest first) or {@code asc}. With a filter on an indexed column the order starts
+     * with that column, a constant here, so that H2 too reads the rows in index order instead of sorting every match.
      */
-    private static String newestFirst(AuditFilter filter) {
-        if (filter.user() != null) {
-            return " order by actor_key desc, occurred_at desc, id desc";
-        }
-        if (filter.accountId() != null) {
-            return " order by account_id desc, occurred_at desc, id desc";
-        }
-        if (filter.action() != null) {
-            return " order by action desc, occurred_at desc, id desc";
-        }
-        return NEWEST_FIRST;
+    private static String order(AuditFilter filter, String direction) {
+        String column = filter.user() != null ? "actor_key"
+                : filter.accountId() != null ? "account_id"
+                : filter.action() != null ? "action"
+                : null;
+        String byTime = "occurred_at " + direction + ", id " + direction;
+        return column == null ? " order by " + byTime : " order by " + column + " " + direction + ", " + byTime;
     }
 
     private static String where(AuditFilter filter, MapSqlParameterSource params) {

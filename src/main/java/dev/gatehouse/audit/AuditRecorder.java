@@ -58,7 +58,15 @@ class AuditRecorder {
         return row.withEventKey(Sha256.hex(eventType + '\n' + row.hash()));
     }
 
+    /**
+     * At most {@code max} characters, a NUL (which PostgreSQL refuses in text, so the event could never be recorded)
+     * shown as U+FFFD. Usernames of failed sign-ins are typed by anyone.
+     */
     private static @Nullable String cut(@Nullable String value, int max) {
-        return value == null || value.length() <= max ? value : value.substring(0, max);
+        if (value == null) {
+            return null;
+        }
+        String text = value.replace('\u0000', '\uFFFD');
+        return text.length() <= max ? text : text.substring(0, max);
     }
 }

@@ -30,6 +30,8 @@ public class CredentialsManagement {
     /** AWS's limit for a session assumed from a role session ("role chaining"). */
     public static final Duration ROLE_CHAINING_LIMIT = Duration.ofHours(1);
     private static final Pattern SESSION_NAME = Pattern.compile("[\\w+=,.@-]{2,64}");
+    private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
+    private static final Pattern PERMISSION_SET_NAME = Pattern.compile("[\\w+=,.@-]{1,32}");
     private static final int MAX_ECHOED = 64;
     private static final Logger log = LoggerFactory.getLogger(CredentialsManagement.class);
 
@@ -64,7 +66,12 @@ public class CredentialsManagement {
      *         {@code [\w+=,.@-]{2,64}}, which is never rewritten
      */
     public AuthorizedRole authorize(UserPrincipal user, String accountId, String permissionSetName, AccessKind kind) {
-        Entitlement entitlement = entitlements.find(user.userId(), accountId, permissionSetName).orElse(null);
+        // Ids that no account or permission set can have are not looked up (PostgreSQL refuses a NUL, for one).
+        boolean wellFormed = ACCOUNT_ID.matcher(accountId).matches()
+                && PERMISSION_SET_NAME.matcher(permissionSetName).matches();
+        Entitlement entitlement = wellFormed
+                ? entitlements.find(user.userId(), accountId, permissionSetName).orElse(null)
+                : null;
         if (entitlement == null) {
             publish(new AccessDenied(clock.instant(), Origin.current(), kind, accountId, permissionSetName));
             throw new CredentialsException(Reason.NOT_ENTITLED, echo(permissionSetName), echo(accountId));

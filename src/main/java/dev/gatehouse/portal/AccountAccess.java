@@ -26,9 +26,14 @@ record AccountAccess(String accountId, String accountName, @Nullable String acco
         return List.copyOf(accounts.values());
     }
 
-    /** Whether the account's name or id contains the search text, ignoring case. */
+    /**
+     * Whether the account's name or id contains the search text, ignoring case; in an id, dashes and spaces are
+     * ignored, since the AWS console shows ids as {@code 1111-2222-3333}.
+     */
     boolean matches(String search) {
         String needle = search.strip().toLowerCase(Locale.ROOT);
-        return accountName.toLowerCase(Locale.ROOT).contains(needle) || accountId.contains(needle);
+        String digits = needle.replaceAll("[\\s-]", "");
+        return accountName.toLowerCase(Locale.ROOT).contains(needle)
+                || (!digits.isEmpty() && accountId.contains(digits));
     }
 }

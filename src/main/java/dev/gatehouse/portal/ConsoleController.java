@@ -4,6 +4,7 @@ import java.net.URI;
 
 import dev.gatehouse.console.ConsoleSignIn;
 import dev.gatehouse.shared.UserPrincipal;
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -29,7 +30,8 @@ class ConsoleController {
     @GetMapping("/start/console")
     ResponseEntity<Void> signIn(@AuthenticationPrincipal UserPrincipal user,
             @RequestParam("account_id") String accountId, @RequestParam("role_name") String roleName,
-            @RequestParam(required = false) @Nullable String destination) {
+            @RequestParam(required = false) @Nullable String destination, HttpServletRequest request) {
+        RepeatedParameter.rejectRepeated(request, "account_id", "role_name", "destination");
         URI login = console.signIn(user, accountId, roleName, destination);
         return ResponseEntity.status(HttpStatus.FOUND).location(login).cacheControl(CacheControl.noStore()).build();
     }

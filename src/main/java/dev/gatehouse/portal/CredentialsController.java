@@ -6,6 +6,7 @@ import dev.gatehouse.credentials.RoleSession;
 import dev.gatehouse.credentials.TemporaryCredentials;
 import dev.gatehouse.settings.PortalProperties;
 import dev.gatehouse.shared.UserPrincipal;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -49,7 +50,9 @@ class CredentialsController {
 
     @PostMapping(path = "/start/credentials", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<CredentialsJson> json(@AuthenticationPrincipal UserPrincipal user,
-            @RequestParam("account_id") String accountId, @RequestParam("role_name") String roleName) {
+            @RequestParam("account_id") String accountId, @RequestParam("role_name") String roleName,
+            HttpServletRequest request) {
+        RepeatedParameter.rejectRepeated(request, "account_id", "role_name");
         RoleSession session = credentials.issue(user, accountId, roleName);
         return ResponseEntity.ok()
                 .cacheControl(CacheControl.noStore())
@@ -59,7 +62,9 @@ class CredentialsController {
 
     @PostMapping("/start/credentials")
     String page(@AuthenticationPrincipal UserPrincipal user, @RequestParam("account_id") String accountId,
-            @RequestParam("role_name") String roleName, Model model, HttpServletResponse response) {
+            @RequestParam("role_name") String roleName, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
+        RepeatedParameter.rejectRepeated(request, "account_id", "role_name");
         RoleSession session = credentials.issue(user, accountId, roleName);
         response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
         response.setHeader(HttpHeaders.PRAGMA, "no-cache");

@@ -17,6 +17,10 @@ class DirectoryUserDetailsService implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
+        if (username.indexOf('\u0000') >= 0) {
+            // No username has one, and PostgreSQL refuses it as a query parameter.
+            throw new UsernameNotFoundException("No directory user with a password");
+        }
         return directory.findSignInAccount(username)
                 .filter(account -> account.passwordHash() != null)
                 .map(SignedInUser::new)

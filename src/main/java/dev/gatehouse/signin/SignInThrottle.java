@@ -83,7 +83,8 @@ class SignInThrottle {
 
     private static String userKey(String username) {
         String bounded = username.length() > MAX_KEYED_USERNAME ? username.substring(0, MAX_KEYED_USERNAME) : username;
-        return "user:" + bounded.toLowerCase(Locale.ROOT);
+        // A typed NUL as U+FFFD: PostgreSQL refuses NUL in text.
+        return "user:" + bounded.toLowerCase(Locale.ROOT).replace('\u0000', '\uFFFD');
     }
 
     private static String addressKey(String clientAddress) {

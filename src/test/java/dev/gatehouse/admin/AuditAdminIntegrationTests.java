@@ -140,6 +140,50 @@ class AuditAdminIntegrationTests {
     }
 
     @Test
+    void newerCursorsPageBackFromTheLastPageToTheNewestWithTheFiltersKept() throws Exception {
+        String base = "/api/admin/audit-events?limit=2&user=" + user;
+        JsonNode first = getJson(base);
+        JsonNode second = getJson(base + "&after=" + first.get("next").stringValue());
+        JsonNode last = getJson(base + "&after=" + second.get("next").stringValue());
+        assertThat(first.get("newer").isNull()).isTrue();
+        assertThat(actionsOf(last)).containsExactly("SignIn");
+
+        JsonNode backOne = getJson(base + "&before=" + last.get("newer").stringValue());
+        JsonNode backTwo = getJson(base + "&before=" + backOne.get("newer").stringValue());
+
+        assertThat(actionsOf(backOne)).isEqualTo(actionsOf(second)).containsExactly("ConsoleSignIn", "CredentialsIssued");
+        assertThat(backOne.get("next").stringValue()).isEqualTo(second.get("next").stringValue());
+        assertThat(actionsOf(backTwo)).isEqualTo(actionsOf(first)).containsExactly("SignOut", "AccessDenied");
+        assertThat(backTwo.get("newer").isNull()).isTrue();
+    }
+
+    @Test
+    void aNewerPageWithFewerEventsThanALimitLeftIsTheNewestPage() throws Exception {
+        String base = "/api/admin/audit-events?limit=2&user=" + user;
+        String afterNewest = getJson(base.replace("limit=2", "limit=1")).get("next").stringValue();
+        JsonNode shifted = getJson(base + "&after=" + afterNewest);
+        assertThat(actionsOf(shifted)).containsExactly("AccessDenied", "ConsoleSignIn");
+
+        JsonNode back = getJson(base + "&before=" + shifted.get("newer").stringValue());
+
+        assertThat(actionsOf(back)).containsExactly("SignOut", "AccessDenied");
+        assertThat(back.get("newer").isNull()).isTrue();
+    }
+
+    @Test
+    void cursorsThatNoPageReturnedOrBothDirectionsAtOnceAreA400() throws Exception {
+        String token = getJson("/api/admin/audit-events?limit=1&user=" + user).get("next").stringValue();
+        for (String query : List.of("before=garbage", "after=" + token + "&before=" + token,
+                "after=-9223372036854775808_1", "to=%2B1000000000-01-01T00:00:00Z")) {
+            mvc.perform(get("/api/admin/audit-events?" + query).cookie(admin)).andExpect(status().isBadRequest());
+        }
+        for (String query : List.of("after=garbage", "before=" + token + "&after=" + token)) {
+            mvc.perform(get("/admin/audit?" + query).cookie(admin).accept("text/html"))
+                    .andExpect(status().isBadRequest());
+        }
+    }
+
+    @Test
     void invalidFiltersAreA400ProblemNamingEachField() throws Exception {
         MvcResult result = mvc.perform(get("/api/admin/audit-events").cookie(admin)
                         .param("accountId", "12345").param("action", "Reboot").param("outcome", "maybe")
@@ -253,6 +297,12 @@ class AuditAdminIntegrationTests {
 
     private AuditTestEvent publish(AuditTestEvent event) {
         return new CommittingPublisher(events, transactions).publish(event);
+    }
+
+    private static List<String> actionsOf(JsonNode page) {
+        List<String> actions = new ArrayList<>();
+        page.get("events").forEach(event -> actions.add(event.get("action").stringValue()));
+        return actions;
     }
 
     private List<String> actions(String url, String... params) throws Exception {

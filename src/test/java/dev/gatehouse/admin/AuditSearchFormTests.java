@@ -60,6 +60,35 @@ class AuditSearchFormTests {
         assertThat(errors.getFieldError("to").getCode()).isEqualTo("audit.search.to.before-from");
     }
 
+    /** Instant.parse takes years up to a billion, which the databases (and the list's own times) cannot hold. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({ "+1000000000-01-01T00:00:00Z", "-999999999-01-01T00:00:00Z", "+99999-01-01T00:00:00Z",
+            "-0001-12-31T00:00:00Z" })
+    void timesOutsideTheYears1To9999AreRejectedNotSearched(String time) {
+        var form = new AuditSearchForm(null, null, null, null, null, time, time);
+        Errors errors = new BeanPropertyBindingResult(form, "search");
+
+        AuditFilter filter = form.toFilter(errors);
+
+        assertThat(errors.getFieldErrors()).extracting(error -> error.getField() + ":" + error.getCode())
+                .containsExactly("from:audit.search.time.out-of-range", "to:audit.search.time.out-of-range");
+        assertThat(filter.from()).isNull();
+        assertThat(filter.to()).isNull();
+    }
+
+    @Test
+    void theFirstAndLastDayOfTheYears1To9999AreAccepted() {
+        AuditFilter filter = filter(new AuditSearchForm(null, null, null, null, null, "0001-01-01", "9999-12-31"));
+        assertThat(filter.from()).isEqualTo(Instant.parse("0001-01-01T00:00:00Z"));
+        assertThat(filter.to()).isEqualTo(Instant.parse("+10000-01-01T00:00:00Z"));
+    }
+
+    @Test
+    void aNulInTheUserIsSearchedAsTheAuditTrailStoresIt() {
+        AuditFilter filter = filter(new AuditSearchForm("nul\u0000typed", null, null, null, null, null, null));
+        assertThat(filter.user()).isEqualTo("nul\uFFFDtyped");
+    }
+
     private static AuditFilter filter(AuditSearchForm form) {
         Errors errors = new BeanPropertyBindingResult(form, "search");
         AuditFilter filter = form.toFilter(errors);

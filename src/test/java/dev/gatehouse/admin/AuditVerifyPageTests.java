@@ -41,7 +41,7 @@ class AuditVerifyPageTests {
 
     @BeforeEach
     void noEventsListed() {
-        given(audit.search(any(), any(), anyInt())).willReturn(new AuditPage(List.of(), null));
+        given(audit.search(any(), any(), anyInt())).willReturn(new AuditPage(List.of(), null, null));
     }
 
     @Test

@@ -83,6 +83,22 @@ class AuditPostgresIntegrationTests extends PostgresIntegrationTest {
         assertThat(verification.checked()).isGreaterThanOrEqualTo(80);
     }
 
+    /** PostgreSQL refuses a NUL in text: a sign-in attempt typed with one must not block the trail's recording. */
+    @Test
+    void aUsernameTypedWithANulCharacterIsRecorded() {
+        var event = AuditTestEvent.of(Instant.now(), AuditAction.SIGN_IN_FAILED, "nul\u0000typed",
+                Map.of("reason", "bad-credentials"));
+
+        transactions.executeWithoutResult(status -> events.publishEvent(event));
+        new AuditRows(jdbc).awaitRecorded();
+
+        assertThat(jdbc.queryForObject("select actor_username from audit_events where request_id = ?", String.class,
+                event.requestId())).isEqualTo("nul\uFFFDtyped");
+        assertThat(audit.search(new AuditFilter("NUL\uFFFDtyped", null, null, null, null, null, null), null, 5)
+                .events()).extracting(AuditEventView::requestId).containsExactly(event.requestId());
+        assertThat(audit.verify().intact()).isTrue();
+    }
+
     @Test
     void filtersPagesAndExportsOnPostgres() {
         Instant start = Instant.parse("2025-05-05T05:05:05.123456Z");
@@ -106,7 +122,18 @@ class AuditPostgresIntegrationTests extends PostgresIntegrationTest {
         List<Long> exported = new ArrayList<>();
         audit.export(filter, event -> exported.add(event.id()));
 
+        AuditEventView oldest = audit.find(paged.get(paged.size() - 1)).orElseThrow();
+        List<Long> back = new ArrayList<>();
+        AuditCursor newer = new AuditCursor(oldest.time(), oldest.id());
+        do {
+            AuditPage page = audit.searchNewer(filter, newer, 3);
+            back.addAll(0, page.events().stream().map(AuditEventView::id).toList());
+            newer = page.newer();
+        }
+        while (newer != null);
+
         assertThat(paged).hasSize(7).doesNotHaveDuplicates().isEqualTo(exported);
+        assertThat(back).isEqualTo(paged.subList(0, 6));
         assertThat(audit.find(paged.get(0)).orElseThrow().time()).isEqualTo(start.plus(Duration.ofMinutes(2)));
     }
 }

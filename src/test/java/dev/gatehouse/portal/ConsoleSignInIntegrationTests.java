@@ -148,6 +148,25 @@ class ConsoleSignInIntegrationTests {
         assertThat(aws.stsRequests("AssumeRole")).as("no credentials for a refused destination").isEmpty();
     }
 
+    /** Spring would join repeated values with commas: a console page no one asked for, or a confusing 403. */
+    @ParameterizedTest
+    @ValueSource(strings = { "destination", "account_id", "role_name" })
+    void aParameterGivenTwiceGetsA400PageAndNoRedirect(String repeated) throws Exception {
+        Map<String, String> values = Map.of("account_id", accountId, "role_name", admin.name(),
+                "destination", "https://console.aws.amazon.com/s3/");
+        MockHttpServletRequestBuilder request = get("/start/console").accept("text/html");
+        values.forEach(request::param);
+        request.param(repeated, repeated.equals("destination") ? "https://evil.example/" : values.get(repeated));
+
+        MockHttpServletResponse response = console(request);
+
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(response.getHeader("Location")).isNull();
+        assertThat(response.getContentAsString()).contains("Link not valid", "gives &quot;" + repeated
+                + "&quot; more than once");
+        assertThat(aws.stsRequests("AssumeRole")).isEmpty();
+    }
+
     @Test
     void otherPartitionsLandOnTheirOwnConsole() throws Exception {
         String china = fixture.account("Beijing", "aws-cn");
@@ -218,6 +237,20 @@ class ConsoleSignInIntegrationTests {
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("Bad request", "The request was incomplete");
         assertThat(response.headers().firstValue("Location")).isEmpty();
+    }
+
+    @Test
+    void openingTheAccessKeysAddressDirectlyGetsAPageSayingWhatToDo() throws Exception {
+        BrowserSession browser = new BrowserSession(port);
+        browser.signIn(username, PortalFixture.PASSWORD);
+
+        HttpResponse<String> response = browser.get("/start/credentials?account_id=" + accountId
+                + "&role_name=" + admin.name());
+
+        assertThat(response.statusCode()).isEqualTo(405);
+        assertThat(response.body()).contains("Not available this way", "Start again from the start page")
+                .doesNotContain("Something went wrong");
+        assertThat(aws.stsRequests("AssumeRole")).isEmpty();
     }
 
     private MockHttpServletResponse console(MockHttpServletRequestBuilder request) throws Exception {

@@ -20,6 +20,8 @@ import dev.gatehouse.testsupport.PortalFixture.PermissionSet;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -170,10 +172,11 @@ class CredentialsIntegrationTests {
                 .allSatisfy(event -> assertThat(committed.of(AccessDenied.class)).contains(event));
     }
 
-    @Test
-    void jsonErrorsAreProblemDetails() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = { "application/json", "application/problem+json" })
+    void jsonErrorsAreProblemDetails(String accept) throws Exception {
         MockHttpServletResponse response = credentials(PortalFixture.signIn(mvc, username), "000000000000",
-                deploy.name(), "application/json");
+                deploy.name(), accept);
 
         assertThat(response.getStatus()).isEqualTo(403);
         assertThat(response.getContentType()).startsWith("application/problem+json");
@@ -276,6 +279,35 @@ class CredentialsIntegrationTests {
                 .cookie(PortalFixture.signIn(mvc, username)).with(csrf()).accept("text/html")).andReturn().getResponse();
 
         assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(aws.stsRequests("AssumeRole")).isEmpty();
+    }
+
+    @Test
+    void aMissingFieldIsAProblemForJsonClients() throws Exception {
+        MockHttpServletResponse response = mvc.perform(post("/start/credentials").param("account_id", accountId)
+                .cookie(PortalFixture.signIn(mvc, username)).with(csrf()).accept("application/json"))
+                .andReturn().getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(response.getContentType()).startsWith("application/problem+json");
+        assertThat(json.readTree(response.getContentAsString()).get("detail").asString()).contains("role_name");
+    }
+
+    @Test
+    void aFieldGivenTwiceGetsA400AndAwsIsNeverAsked() throws Exception {
+        Cookie session = PortalFixture.signIn(mvc, username);
+
+        MockHttpServletResponse page = mvc.perform(post("/start/credentials").param("account_id", accountId)
+                .param("role_name", deploy.name(), deploy.name()).cookie(session).with(csrf()).accept("text/html"))
+                .andReturn().getResponse();
+        MockHttpServletResponse problem = mvc.perform(post("/start/credentials?account_id=" + accountId)
+                .param("account_id", accountId).param("role_name", deploy.name()).cookie(session).with(csrf())
+                .accept("application/json")).andReturn().getResponse();
+
+        assertThat(page.getStatus()).isEqualTo(400);
+        assertThat(page.getContentAsString()).contains("Link not valid", "gives &quot;role_name&quot; more than once");
+        assertThat(problem.getStatus()).isEqualTo(400);
+        assertThat(json.readTree(problem.getContentAsString()).get("reason").asString()).isEqualTo("REPEATED_PARAMETER");
         assertThat(aws.stsRequests("AssumeRole")).isEmpty();
     }
 

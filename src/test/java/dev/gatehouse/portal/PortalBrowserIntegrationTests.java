@@ -181,6 +181,18 @@ class PortalBrowserIntegrationTests {
         assertThat(browser.findElement(By.id("access-key-id")).getText()).isEqualTo(ACCESS_KEY_ID);
     }
 
+    @Test
+    void anAccountIdTypedAsTheAwsConsoleShowsItFindsTheAccount() {
+        browser.get(base() + "/start");
+        signIn();
+
+        String dashed = payments.substring(0, 4) + "-" + payments.substring(4, 8) + "-" + payments.substring(8);
+        browser.findElement(By.id("account-search")).sendKeys(dashed);
+
+        wait.until(ExpectedConditions.invisibilityOf(account(sandboxName)));
+        assertThat(account(paymentsName).isDisplayed()).isTrue();
+    }
+
     private void signIn() {
         wait.until(ExpectedConditions.urlContains("/signin"));
         browser.findElement(By.id("username")).sendKeys(username);

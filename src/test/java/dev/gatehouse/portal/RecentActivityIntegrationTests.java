@@ -11,6 +11,8 @@ import dev.gatehouse.audit.AuditTestEvent;
 import dev.gatehouse.shared.AuditAction;
 import dev.gatehouse.testsupport.AuditRows;
 import dev.gatehouse.testsupport.CommittingPublisher;
+import dev.gatehouse.testsupport.PortalFixture;
+import dev.gatehouse.testsupport.PortalFixture.EntitledUser;
 import dev.gatehouse.testsupport.TestUsers;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
@@ -76,6 +78,36 @@ class RecentActivityIntegrationTests {
                 "203.0.113.66", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC).format(at));
         assertThat(page.indexOf("Credentials issued")).isLessThan(page.indexOf("Failed sign-in"));
         assertThat(page).doesNotContain("Admin change", "999999999999");
+    }
+
+    @Test
+    void eachLineSaysHowItHappenedAndNamesTheAccountsTheUserKnows() throws Exception {
+        var fixture = new PortalFixture(jdbc, passwordEncoder);
+        EntitledUser reader = fixture.entitledUser("reader", "Payments Production", "Deploy", "PT1H");
+        String username = reader.username();
+        String accountId = reader.accountId();
+        String deploy = reader.permissionSet().name();
+        UUID userId = fixture.idOf(username);
+        mvc.perform(post("/signin").param("username", username).param("password", "guessed-wrong").with(csrf()));
+        Cookie session = PortalFixture.signIn(mvc, username);
+        Instant at = Instant.now();
+        publish(AuditTestEvent.of(at, AuditAction.CREDENTIALS_ISSUED, username, Map.of("accessKeyId",
+                "ASIAREADEREXAMPLE001")).by(userId).in(accountId, deploy));
+        publish(AuditTestEvent.of(at.plusSeconds(1), AuditAction.CONSOLE_SIGN_IN, username, Map.of("destination",
+                "https://console.aws.amazon.com/s3/")).by(userId).in("123456789012", "Gone"));
+        publish(AuditTestEvent.of(at.plusSeconds(2), AuditAction.SIGN_IN, username, Map.of("method",
+                "password+totp")).by(userId));
+        publish(AuditTestEvent.of(at.plusSeconds(3), AuditAction.SIGN_IN, username, Map.of("method",
+                "oidc:keycloak")).by(userId));
+        new AuditRows(jdbc).awaitRecorded();
+
+        String page = mvc.perform(get("/start/activity").cookie(session)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(page).contains("Wrong password", ">Password<", "Password and authenticator app",
+                "keycloak (identity provider)", "Access key ASIAREADEREXAMPLE001",
+                "Payments Production (" + accountId + ") · " + deploy, "https://console.aws.amazon.com/s3/",
+                "123456789012 · Gone");
     }
 
     @Test

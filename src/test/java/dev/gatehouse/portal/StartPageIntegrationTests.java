@@ -97,6 +97,8 @@ class StartPageIntegrationTests {
         assertThat(startPage(session, "paym")).contains("Payments Production").doesNotContain("Search Sandbox");
         assertThat(startPage(session, "0002")).contains("Search Sandbox").doesNotContain("Payments Production");
         assertThat(startPage(session, "nothing-like-it")).contains("No account matches");
+        assertThat(startPage(session, "4200-0000-0002")).contains("Search Sandbox").doesNotContain("Payments Production");
+        assertThat(startPage(session, " - ")).contains("No account matches");
     }
 
     @Test

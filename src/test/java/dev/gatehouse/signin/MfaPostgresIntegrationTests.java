@@ -58,6 +58,18 @@ class MfaPostgresIntegrationTests extends PostgresIntegrationTest {
     @Autowired
     DirectoryManagement directory;
 
+    /** PostgreSQL refuses NUL in text, also as a query's parameter: a typed NUL must be a failed sign-in, not a 500. */
+    @Test
+    void aUsernameTypedWithANulCharacterIsAFailedSignIn() throws Exception {
+        var browser = new dev.gatehouse.testsupport.BrowserSession(port);
+
+        var response = browser.signIn("nul\u0000typed", "whatever-password");
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/signin?error=failed"));
+    }
+
     @Test
     void anAuthenticatorAppSignsInOncePerCodeWithItsSeedSealed() throws Exception {
         TestMfaPolicy.store(jdbc, "always", "totp,webauthn", "require-registration");

@@ -2,6 +2,7 @@ package dev.gatehouse.testsupport;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -12,6 +13,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * {@code GATEHOUSE_E2E_REQUIRED=true}) before the context loads.
  */
 @ActiveProfiles("postgres")
+// Each class's context (and its pool of connections) is closed with the class: several test runs share one
+// PostgreSQL, whose connection slots ran out while every class's pool stayed open until the run ended.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 public abstract class PostgresIntegrationTest {
 
     private static PostgresTestDatabase database;
