@@ -26,6 +26,7 @@ class LazyClientRegistrationRepository implements ClientRegistrationRepository {
 
     LazyClientRegistrationRepository(OAuth2ClientProperties properties) {
         this.properties = properties;
+        properties.getRegistration().forEach(LazyClientRegistrationRepository::requireResolved);
         properties.getRegistration().keySet().stream()
                 .filter(id -> issuerOf(id) == null)
                 .forEach(id -> resolved.put(id, map(id)));
@@ -62,6 +63,20 @@ class LazyClientRegistrationRepository implements ClientRegistrationRepository {
         one.getRegistration().put(registrationId, registration);
         one.getProvider().putAll(properties.getProvider());
         return new OAuth2ClientPropertiesMapper(one).asClientRegistrations().get(registrationId);
+    }
+
+    /**
+     * Spring Boot leaves a placeholder whose variable is not set as it is, so a forgotten
+     * {@code KEYCLOAK_CLIENT_SECRET} would only show as the provider refusing every sign-in.
+     */
+    private static void requireResolved(String registrationId, OAuth2ClientProperties.Registration registration) {
+        for (String value : new String[] { registration.getClientId(), registration.getClientSecret() }) {
+            if (value != null && value.contains("${")) {
+                throw new IllegalStateException("The OIDC registration '" + registrationId + "' has the unresolved "
+                        + "placeholder " + value + " as its client id or secret: set that environment variable or "
+                        + "property before starting Gatehouse");
+            }
+        }
     }
 
     private @Nullable String issuerOf(String registrationId) {

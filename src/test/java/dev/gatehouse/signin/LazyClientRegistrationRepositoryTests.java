@@ -46,6 +46,16 @@ class LazyClientRegistrationRepositoryTests {
         assertThat(registrations.findByRegistrationId("unknown")).isNull();
     }
 
+    @Test
+    void aClientSecretThatIsStillAPlaceholderStopsStartUpNamingIt() {
+        OAuth2ClientProperties properties = properties("http://127.0.0.1:9/realms/main");
+        properties.getRegistration().get("keycloak").setClientSecret("${KEYCLOAK_CLIENT_SECRET}");
+
+        assertThatThrownBy(() -> new LazyClientRegistrationRepository(properties))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("'keycloak'").hasMessageContaining("${KEYCLOAK_CLIENT_SECRET}");
+    }
+
     private static OAuth2ClientProperties properties(String issuer) {
         var properties = new OAuth2ClientProperties();
         var registration = new OAuth2ClientProperties.Registration();
