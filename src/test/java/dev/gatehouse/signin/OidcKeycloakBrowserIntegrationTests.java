@@ -215,10 +215,10 @@ class OidcKeycloakBrowserIntegrationTests {
         signInAtKeycloak("Keycloak with consent", "ada", "ada-keycloak-password");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("kc-cancel"))).click();
 
-        wait.until(ExpectedConditions.urlContains("/signin?error=oidc-refused"));
+        wait.until(ExpectedConditions.urlContains("/signin?error=oidc-denied"));
         assertThat(browser.findElement(By.cssSelector("[role=alert]")).getText())
-                .startsWith("Keycloak with consent refused the sign-in: ")
-                .contains("access_denied");
+                .startsWith("Keycloak with consent did not let you sign in to Gatehouse (")
+                .contains("access_denied", "If you declined to share your account, sign in again and allow it");
 
         signInAtKeycloak("Keycloak with consent", "ada", "ada-keycloak-password");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("kc-cancel")));
