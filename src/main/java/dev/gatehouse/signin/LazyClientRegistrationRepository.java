@@ -72,9 +72,8 @@ class LazyClientRegistrationRepository implements ClientRegistrationRepository {
     private static void requireResolved(String registrationId, OAuth2ClientProperties.Registration registration) {
         for (String value : new String[] { registration.getClientId(), registration.getClientSecret() }) {
             if (value != null && value.contains("${")) {
-                throw new IllegalStateException("The OIDC registration '" + registrationId + "' has the unresolved "
-                        + "placeholder " + value + " as its client id or secret: set that environment variable or "
-                        + "property before starting Gatehouse");
+                throw new UnresolvedPlaceholderException("The OIDC registration '" + registrationId + "' has the "
+                        + "unresolved placeholder " + value + " as its client id or secret.");
             }
         }
     }
@@ -84,5 +83,13 @@ class LazyClientRegistrationRepository implements ClientRegistrationRepository {
         OAuth2ClientProperties.Provider provider = properties.getProvider()
                 .get(providerId != null ? providerId : registrationId);
         return provider != null ? provider.getIssuerUri() : null;
+    }
+
+    /** A client id or secret that is still a {@code ${...}} placeholder after Spring Boot resolved the properties. */
+    static final class UnresolvedPlaceholderException extends IllegalStateException {
+
+        UnresolvedPlaceholderException(String message) {
+            super(message);
+        }
     }
 }

@@ -52,8 +52,12 @@ class LazyClientRegistrationRepositoryTests {
         properties.getRegistration().get("keycloak").setClientSecret("${KEYCLOAK_CLIENT_SECRET}");
 
         assertThatThrownBy(() -> new LazyClientRegistrationRepository(properties))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("'keycloak'").hasMessageContaining("${KEYCLOAK_CLIENT_SECRET}");
+                .isInstanceOfSatisfying(LazyClientRegistrationRepository.UnresolvedPlaceholderException.class,
+                        unset -> assertThat(new OidcRegistrationFailureAnalyzer().analyze(unset))
+                                .satisfies(report -> assertThat(report.getDescription())
+                                        .contains("'keycloak'", "${KEYCLOAK_CLIENT_SECRET}"))
+                                .satisfies(report -> assertThat(report.getAction())
+                                        .contains("export KEYCLOAK_CLIENT_SECRET=")));
     }
 
     private static OAuth2ClientProperties properties(String issuer) {
