@@ -1,4 +1,5 @@
-// Passkeys: signing in with one ([data-passkey-signin]) and registering one ([data-passkey-registration]),
+// Passkeys: signing in with one ([data-passkey-signin]), confirming a change with one ([data-passkey-confirmation])
+// and registering one ([data-passkey-registration]),
 // in the JSON shapes of Spring Security's WebAuthn endpoints.
 (function () {
   'use strict';
@@ -50,9 +51,10 @@
     });
   }
 
-  function signIn(element) {
-    element.querySelector('[data-passkey-error]').hidden = true;
-    post(element, '/webauthn/authenticate/options').then(function (response) {
+  // Asks the browser's authenticator to answer the options of /webauthn/authenticate/options; resolves to the
+  // answer in the JSON shape of Spring Security's /login/webauthn.
+  function assertion(element) {
+    return post(element, '/webauthn/authenticate/options').then(function (response) {
       if (!response.ok) {
         throw new Error('options ' + response.status);
       }
@@ -65,7 +67,7 @@
       return navigator.credentials.get({ publicKey: options });
     }).then(function (credential) {
       var response = credential.response;
-      return post(element, '/login/webauthn', {
+      return {
         id: credential.id,
         rawId: toBase64Url(credential.rawId),
         response: {
@@ -77,7 +79,14 @@
         credType: credential.type,
         clientExtensionResults: credential.getClientExtensionResults(),
         authenticatorAttachment: credential.authenticatorAttachment
-      });
+      };
+    });
+  }
+
+  function signIn(element) {
+    element.querySelector('[data-passkey-error]').hidden = true;
+    assertion(element).then(function (answer) {
+      return post(element, '/login/webauthn', answer);
     }).then(function (response) {
       if (!response.ok) {
         throw new Error('sign-in ' + response.status);
@@ -87,6 +96,17 @@
       window.location.href = result.redirectUrl;
     }).catch(function () {
       show(element, '[data-passkey-error]');
+    });
+  }
+
+  // Confirms a change with a passkey: the form posts the answer to the page's own address.
+  function confirmChange(form) {
+    form.querySelector('[data-passkey-error]').hidden = true;
+    assertion(form).then(function (answer) {
+      form.querySelector('input[name=passkey]').value = JSON.stringify(answer);
+      form.submit();
+    }).catch(function () {
+      show(form, '[data-passkey-error]');
     });
   }
 
@@ -149,6 +169,15 @@
     }
     element.querySelector('[data-passkey-start]').addEventListener('click', function () {
       signIn(element);
+    });
+  });
+  document.querySelectorAll('[data-passkey-confirmation]').forEach(function (form) {
+    if (!supported) {
+      return;
+    }
+    form.hidden = false;
+    form.querySelector('[data-passkey-start]').addEventListener('click', function () {
+      confirmChange(form);
     });
   });
   document.querySelectorAll('[data-passkey-registration]').forEach(function (element) {

@@ -82,7 +82,7 @@ class BrowserSecurityConfiguration {
             http.formLogin(form -> form
                     .loginPage("/signin")
                     .loginProcessingUrl("/signin")
-                    .defaultSuccessUrl("/start")
+                    .successHandler(LocalSavedRequestCache.toSavedPageOrStart())
                     .authenticationDetailsSource(secondStep.signInDetails())
                     .failureHandler(new SignInFailureHandler()));
         }

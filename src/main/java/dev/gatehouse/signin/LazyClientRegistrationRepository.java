@@ -26,6 +26,7 @@ class LazyClientRegistrationRepository implements ClientRegistrationRepository {
 
     LazyClientRegistrationRepository(OAuth2ClientProperties properties) {
         this.properties = properties;
+        properties.getRegistration().forEach(LazyClientRegistrationRepository::requireResolved);
         properties.getRegistration().keySet().stream()
                 .filter(id -> issuerOf(id) == null)
                 .forEach(id -> resolved.put(id, map(id)));
@@ -64,10 +65,31 @@ class LazyClientRegistrationRepository implements ClientRegistrationRepository {
         return new OAuth2ClientPropertiesMapper(one).asClientRegistrations().get(registrationId);
     }
 
+    /**
+     * Spring Boot leaves a placeholder whose variable is not set as it is, so a forgotten
+     * {@code KEYCLOAK_CLIENT_SECRET} would only show as the provider refusing every sign-in.
+     */
+    private static void requireResolved(String registrationId, OAuth2ClientProperties.Registration registration) {
+        for (String value : new String[] { registration.getClientId(), registration.getClientSecret() }) {
+            if (value != null && value.contains("${")) {
+                throw new UnresolvedPlaceholderException("The OIDC registration '" + registrationId + "' has the "
+                        + "unresolved placeholder " + value + " as its client id or secret.");
+            }
+        }
+    }
+
     private @Nullable String issuerOf(String registrationId) {
         String providerId = properties.getRegistration().get(registrationId).getProvider();
         OAuth2ClientProperties.Provider provider = properties.getProvider()
                 .get(providerId != null ? providerId : registrationId);
         return provider != null ? provider.getIssuerUri() : null;
+    }
+
+    /** A client id or secret that is still a {@code ${...}} placeholder after Spring Boot resolved the properties. */
+    static final class UnresolvedPlaceholderException extends IllegalStateException {
+
+        UnresolvedPlaceholderException(String message) {
+            super(message);
+        }
     }
 }

@@ -53,7 +53,7 @@ class OidcSignIn {
                 .authorizedClientRepository(authorizedClients)
                 .authorizationEndpoint(authorization -> authorization
                         .authorizationRequestResolver(new ReachableProviderResolver(registrations)))
-                .defaultSuccessUrl("/start")
+                .successHandler(LocalSavedRequestCache.toSavedPageOrStart())
                 .failureHandler(failures)
                 .withObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
                     @Override

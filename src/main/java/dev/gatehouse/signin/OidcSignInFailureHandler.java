@@ -49,7 +49,8 @@ class OidcSignInFailureHandler implements AuthenticationFailureHandler {
 
     /** What went wrong, as the sign-in page's {@code error} parameter. */
     enum OidcSignInError {
-        UNREACHABLE(false), REFUSED(true), MISMATCH(false), NO_USERNAME(true), NOT_PROVISIONED(true), FAILED(false);
+        UNREACHABLE(false), REFUSED(true), DENIED(true), MISMATCH(false), NO_USERNAME(true), NOT_PROVISIONED(true),
+        FAILED(false);
 
         private final boolean withMessage;
 
@@ -90,11 +91,12 @@ class OidcSignInFailureHandler implements AuthenticationFailureHandler {
         }
         OidcSignInError error = classify(request, exception);
         String message = switch (error) {
-            case REFUSED -> providerMessage(oauth2Error(exception));
+            case REFUSED, DENIED -> providerMessage(oauth2Error(exception));
             case NOT_PROVISIONED, NO_USERNAME -> description(oauth2Error(exception));
             default -> null;
         };
-        if (error == OidcSignInError.REFUSED || error == OidcSignInError.NOT_PROVISIONED) {
+        if (error == OidcSignInError.REFUSED || error == OidcSignInError.DENIED
+                || error == OidcSignInError.NOT_PROVISIONED) {
             log.info("OIDC sign-in through '{}' refused ({}): {}", registrationId, error.code(), exception.getMessage());
         }
         else {
@@ -128,8 +130,10 @@ class OidcSignInFailureHandler implements AuthenticationFailureHandler {
                     yield OidcSignInError.MISMATCH;
                 }
                 if (request.getParameter("error") != null) {
-                    // The provider's own error response, which passed the state check.
-                    yield OidcSignInError.REFUSED;
+                    // The provider's own error response, which passed the state check; access_denied is also
+                    // what a declined consent screen answers.
+                    yield "access_denied".equals(error.getErrorCode()) ? OidcSignInError.DENIED
+                            : OidcSignInError.REFUSED;
                 }
                 // A redirect back without code and state.
                 yield "invalid_request".equals(error.getErrorCode()) ? OidcSignInError.MISMATCH : OidcSignInError.FAILED;

@@ -6,7 +6,6 @@ import java.util.Optional;
 import dev.gatehouse.directory.SignInAccount;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.stereotype.Component;
@@ -21,7 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RecoveryCodePages {
 
     private final MfaManagement mfa;
-    private final RequestCache requestCache = new HttpSessionRequestCache();
+    private final RequestCache requestCache = new LocalSavedRequestCache();
 
     RecoveryCodePages(MfaManagement mfa) {
         this.mfa = mfa;
@@ -31,7 +30,6 @@ class RecoveryCodePages {
         SavedRequest saved = requestCache.getRequest(request, response);
         model.addAttribute("codes", codes);
         model.addAttribute("continueUrl", saved != null ? saved.getRedirectUrl() : "/start");
-        requestCache.removeRequest(request, response);
         return "security/recovery-codes";
     }
 

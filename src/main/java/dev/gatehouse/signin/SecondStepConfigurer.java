@@ -11,7 +11,6 @@ import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AbstractAuthenticationProcessingFilter;
 import org.springframework.security.web.authentication.HttpMessageConverterAuthenticationSuccessHandler;
-import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -65,10 +64,8 @@ class SecondStepConfigurer extends AbstractHttpConfigurer<SecondStepConfigurer, 
     @Override
     public void configure(HttpSecurity http) {
         var codeFilter = new OneTimeCodeAuthenticationFilter(manager(codes), policy);
-        var toSavedRequest = new SavedRequestAwareAuthenticationSuccessHandler();
-        toSavedRequest.setDefaultTargetUrl("/start");
         codeFilter.setAuthenticationSuccessHandler(
-                new SecondStepSuccessHandler(policy, trustedDevices, toSavedRequest));
+                new SecondStepSuccessHandler(policy, trustedDevices, LocalSavedRequestCache.toSavedPageOrStart()));
         codeFilter.setAuthenticationFailureHandler(new SecondStepFailureHandler());
         http.addFilterAfter(sessionAware(http, postProcess(codeFilter)), UsernamePasswordAuthenticationFilter.class);
 
@@ -76,6 +73,7 @@ class SecondStepConfigurer extends AbstractHttpConfigurer<SecondStepConfigurer, 
         passkeyFilter.setAuthenticationManager(manager(passkeys));
         passkeyFilter.setMfaEnabled(true);
         var json = new HttpMessageConverterAuthenticationSuccessHandler();
+        json.setRequestCache(new LocalSavedRequestCache());
         passkeyFilter.setAuthenticationSuccessHandler(new SecondStepSuccessHandler(policy, trustedDevices, json));
         http.addFilterBefore(sessionAware(http, postProcess(passkeyFilter)), BasicAuthenticationFilter.class);
         http.addFilterBefore(new PublicKeyCredentialRequestOptionsFilter(relyingParty), AuthorizationFilter.class);

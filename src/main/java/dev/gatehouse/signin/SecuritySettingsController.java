@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The signed-in user's security page: MFA devices, recovery codes, and the way to the password change. */
@@ -53,8 +54,10 @@ class SecuritySettingsController {
     @GetMapping("/devices/{type}/{id}/remove")
     String confirmRemoval(@AuthenticationPrincipal UserPrincipal principal, @PathVariable String type,
             @PathVariable String id, Model model) {
-        model.addAttribute("device", device(accounts.of(principal), type, id));
+        SignInAccount account = accounts.of(principal);
+        model.addAttribute("device", device(account, type, id));
         model.addAttribute("proofForm", new ProofForm(""));
+        model.addAttribute("passkeyConfirms", policy.options(account.id()).passkey());
         return "security/remove-device";
     }
 
@@ -65,6 +68,7 @@ class SecuritySettingsController {
         SignInAccount account = accounts.of(principal);
         MfaDevice device = device(account, type, id);
         model.addAttribute("device", device);
+        model.addAttribute("passkeyConfirms", policy.options(account.id()).passkey());
         if (!confirmed(account, proofForm, result)) {
             return "security/remove-device";
         }
@@ -73,9 +77,25 @@ class SecuritySettingsController {
         return "redirect:/settings/security";
     }
 
+    @PostMapping(path = "/devices/{type}/{id}/remove", params = "passkey")
+    String removeWithPasskey(@AuthenticationPrincipal UserPrincipal principal, @PathVariable String type,
+            @PathVariable String id, @RequestParam String passkey, Model model, HttpServletRequest request,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        SignInAccount account = accounts.of(principal);
+        MfaDevice device = device(account, type, id);
+        if (!confirmedByPasskey(account, passkey, model, request, response)) {
+            model.addAttribute("device", device);
+            return "security/remove-device";
+        }
+        mfa.remove(account, device);
+        redirect.addFlashAttribute("messageKey", "security.removed");
+        return "redirect:/settings/security";
+    }
+
     @GetMapping("/recovery-codes")
-    String confirmNewRecoveryCodes(Model model) {
+    String confirmNewRecoveryCodes(@AuthenticationPrincipal UserPrincipal principal, Model model) {
         model.addAttribute("proofForm", new ProofForm(""));
+        model.addAttribute("passkeyConfirms", policy.options(accounts.of(principal).id()).passkey());
         return "security/new-recovery-codes";
     }
 
@@ -87,7 +107,21 @@ class SecuritySettingsController {
         if (mfa.devicesOf(account.id()).isEmpty()) {
             return "redirect:/settings/security";
         }
+        model.addAttribute("passkeyConfirms", policy.options(account.id()).passkey());
         if (!confirmed(account, proofForm, result)) {
+            return "security/new-recovery-codes";
+        }
+        return recoveryCodes.show(mfa.regenerateRecoveryCodes(account), model, request, response);
+    }
+
+    @PostMapping(path = "/recovery-codes", params = "passkey")
+    String newRecoveryCodesWithPasskey(@AuthenticationPrincipal UserPrincipal principal, @RequestParam String passkey,
+            Model model, HttpServletRequest request, HttpServletResponse response) {
+        SignInAccount account = accounts.of(principal);
+        if (mfa.devicesOf(account.id()).isEmpty()) {
+            return "redirect:/settings/security";
+        }
+        if (!confirmedByPasskey(account, passkey, model, request, response)) {
             return "security/new-recovery-codes";
         }
         return recoveryCodes.show(mfa.regenerateRecoveryCodes(account), model, request, response);
@@ -114,6 +148,26 @@ class SecuritySettingsController {
             result.rejectValue("proof", "security.proof.paused", new Object[] { properties.lockout().duration()
                     .toMinutes() }, "paused");
         }
+        return false;
+    }
+
+    /** On refusal, the page shows the password form again with the passkey's error above it. */
+    private boolean confirmedByPasskey(SignInAccount account, String passkey, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
+        String refusal;
+        try {
+            if (reauthentication.confirmsWithPasskey(account, passkey, request, response)) {
+                return true;
+            }
+            refusal = "security.proof.passkey.refused";
+        }
+        catch (SignInPausedException paused) {
+            refusal = "security.proof.passkey.paused";
+        }
+        model.addAttribute("proofForm", new ProofForm(""));
+        model.addAttribute("passkeyConfirms", policy.options(account.id()).passkey());
+        model.addAttribute("passkeyRefusal", refusal);
+        model.addAttribute("pauseMinutes", properties.lockout().duration().toMinutes());
         return false;
     }
 

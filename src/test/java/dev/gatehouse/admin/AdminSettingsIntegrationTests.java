@@ -104,7 +104,8 @@ class AdminSettingsIntegrationTests {
         HttpResponse<String> refused = save("prompt=SOMETIMES&methods=SMS&withoutDevice=ALLOW");
 
         assertThat(refused.statusCode()).isEqualTo(200);
-        assertThat(refused.body()).contains("Choose one.");
+        assertThat(refused.body()).contains("Choose one.", "Choose from the listed types.")
+                .doesNotContain("Failed to convert", "java.util", "MfaMethod");
         assertThat(jdbc.queryForObject("select count(*) from runtime_settings", Long.class)).isZero();
     }
 

@@ -46,6 +46,20 @@ class LazyClientRegistrationRepositoryTests {
         assertThat(registrations.findByRegistrationId("unknown")).isNull();
     }
 
+    @Test
+    void aClientSecretThatIsStillAPlaceholderStopsStartUpNamingIt() {
+        OAuth2ClientProperties properties = properties("http://127.0.0.1:9/realms/main");
+        properties.getRegistration().get("keycloak").setClientSecret("${KEYCLOAK_CLIENT_SECRET}");
+
+        assertThatThrownBy(() -> new LazyClientRegistrationRepository(properties))
+                .isInstanceOfSatisfying(LazyClientRegistrationRepository.UnresolvedPlaceholderException.class,
+                        unset -> assertThat(new OidcRegistrationFailureAnalyzer().analyze(unset))
+                                .satisfies(report -> assertThat(report.getDescription())
+                                        .contains("'keycloak'", "${KEYCLOAK_CLIENT_SECRET}"))
+                                .satisfies(report -> assertThat(report.getAction())
+                                        .contains("export KEYCLOAK_CLIENT_SECRET=")));
+    }
+
     private static OAuth2ClientProperties properties(String issuer) {
         var properties = new OAuth2ClientProperties();
         var registration = new OAuth2ClientProperties.Registration();

@@ -112,6 +112,13 @@ class PasskeyBrowserIntegrationTests {
         browser.findElement(By.cssSelector("[data-passkey-signin] [data-passkey-start]")).click();
         HeadlessChromium.waitForPage(browser, "/start");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Welcome, Test " + username);
+
+        browser.get(BASE + "/settings/security");
+        browser.findElement(By.linkText("Remove")).click();
+        browser.findElement(By.cssSelector("[data-passkey-confirmation] [data-passkey-start]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "The device was removed."));
+        assertThat(browser.getCurrentUrl()).isEqualTo(BASE + "/settings/security");
+        assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("Laptop");
     }
 
     @Test
