@@ -103,6 +103,29 @@ class AdminPostgresIntegrationTests extends PostgresIntegrationTest {
         api(delete("/api/admin/users/" + alice)).andExpect(status().isNoContent());
     }
 
+    /** PostgreSQL refuses a NUL in text outright: Gatehouse refuses it first, as a field error, never a 500. */
+    @Test
+    void controlCharactersAreFieldErrorsNotServerErrors() throws Exception {
+        api(post("/api/admin/users").content("""
+                {"username": "nul-user", "displayName": "Nul\\u0000Name", "email": "nul@example.com"}"""))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("displayName"));
+        api(post("/api/admin/groups").content("""
+                {"name": "nul-group", "description": "a\\u0000b"}"""))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("description"));
+        api(post("/api/admin/accounts").content("""
+                {"accountId": "100020003000", "name": "Nul\\u0000", "email": "nul@example.com", "partition": "aws"}"""))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("name"));
+        api(post("/api/admin/permission-sets").content("""
+                {"name": "NulSet", "description": "a\\u0000b"}"""))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("description"));
+        for (String list : List.of("users", "groups", "accounts", "permission-sets")) {
+            api(get("/api/admin/" + list).param("q", "a\u0000")).andExpect(status().isOk());
+        }
+        api(get("/api/admin/assignments").param("accountId", "1\u0000")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("accountId"));
+        api(get("/api/admin/accounts/1\u0000")).andExpect(status().isNotFound());
+    }
+
     private ResultActions api(MockHttpServletRequestBuilder request) throws Exception {
         return mvc.perform(request.header("Authorization", "Bearer " + TOKEN).contentType(MediaType.APPLICATION_JSON));
     }
