@@ -62,7 +62,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 @WebMvcTest(controllers = { UserController.class, GroupController.class, AccountController.class,
         PermissionSetController.class })
-@Import({ Flash.class, AdminPageValidationTests.Portal.class })
+@Import({ Flash.class, AssigneePicker.class, AdminPageValidationTests.Portal.class })
 @WithMockUser(roles = "ADMIN")
 class AdminPageValidationTests {
 
