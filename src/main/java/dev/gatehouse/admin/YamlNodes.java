@@ -77,7 +77,8 @@ record YamlNodes(String file) {
     }
 
     ImportFileException problem(Node node, String message) {
-        return new ImportFileException(file + " line " + line(node) + ": " + message);
+        return new ImportFileException(List.of(new ImportFileException.Problem(line(node),
+                file + " line " + line(node) + ": " + message)));
     }
 
     static int line(Node node) {

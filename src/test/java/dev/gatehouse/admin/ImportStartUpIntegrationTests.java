@@ -42,19 +42,23 @@ class ImportStartUpIntegrationTests {
     }
 
     @Test
-    void aBrokenFileStopsStartUpNamingTheLineAndTheProblem(CapturedOutput output) throws Exception {
+    void aBrokenFileStopsStartUpNamingEveryProblemWithItsLine(CapturedOutput output) throws Exception {
         Path broken = dataDir.resolve("broken.yaml");
         Files.writeString(broken, """
                 accounts:
                   - accountId: "11112222333"
                     name: Eleven digits
                     email: eleven@example.com
+                users:
+                  - username: two words
+                    colour: blue
                 """);
 
         assertThatThrownBy(() -> start(broken.toString()).close()).isInstanceOf(ImportFileException.class);
 
-        assertThat(output.getOut()).contains("The import file was not applied, and nothing of it was saved:",
-                broken + " line 2: account accountId must be 12 digits",
+        assertThat(output.getOut()).contains("The import file was not applied, and nothing of it was saved:\n\n    "
+                + broken + " line 2: account accountId must be 12 digits\n    "
+                + broken + " line 7: unknown key 'colour' in a user",
                 "Correct the file named by gatehouse.import.file");
     }
 
