@@ -152,22 +152,24 @@ class DeclarativeImport {
         }
         catch (ConstraintViolationException invalid) {
             for (FieldProblem field : FieldProblem.of(invalid)) {
-                problems.add(problem(file, entry.lineOf(field.field()), what + " " + field.field() + " " + field.message()));
+                problems.add(problem(file, entry.lineOf(field.field()), what + " " + field.field() + " " + field.message(),
+                        false));
             }
         }
         catch (RejectedException rejected) {
             String message = messages.getMessage(rejected.code(), rejected.args(), rejected.getBody().getDetail(),
                     Locale.ROOT);
             problems.add(problem(file, entry.lineOf(rejected.field()),
-                    what + " " + (rejected.field() != null ? rejected.field() + ": " : "") + message));
+                    what + " " + (rejected.field() != null ? rejected.field() + ": " : "") + message,
+                    rejected.getStatusCode().value() == 409));
         }
         catch (NotFoundException missing) {
-            problems.add(problem(file, entry.line(), what + ": " + missing.getBody().getDetail()));
+            problems.add(problem(file, entry.line(), what + ": " + missing.getBody().getDetail(), false));
         }
     }
 
-    private static Problem problem(ImportFile file, int line, String text) {
-        return new Problem(line, file.name() + " line " + line + ": " + text);
+    private static Problem problem(ImportFile file, int line, String text, boolean duplicate) {
+        return new Problem(line, file.name() + " line " + line + ": " + text, duplicate);
     }
 
     private static final class Counts {

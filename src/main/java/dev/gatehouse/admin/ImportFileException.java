@@ -16,12 +16,12 @@ class ImportFileException extends RuntimeException {
     private final transient List<Problem> problems;
 
     ImportFileException(String message) {
-        this(List.of(new Problem(0, message)));
+        this(List.of(new Problem(0, message, false)));
     }
 
     ImportFileException(String message, Throwable cause) {
         super(message, cause);
-        this.problems = List.of(new Problem(0, message));
+        this.problems = List.of(new Problem(0, message, false));
     }
 
     ImportFileException(List<Problem> problems) {
@@ -33,13 +33,21 @@ class ImportFileException extends RuntimeException {
         return problems;
     }
 
+    /** Whether a problem is a duplicate, which another node applying the same file at once may have caused. */
+    boolean mayBeARace() {
+        return problems.stream().anyMatch(Problem::duplicate);
+    }
+
     private static String describe(List<Problem> problems) {
         List<Problem> sorted = problems.stream().sorted(Comparator.comparingInt(Problem::line)).toList();
         String shown = sorted.stream().limit(SHOWN).map(Problem::text).collect(Collectors.joining("\n"));
         return sorted.size() <= SHOWN ? shown : shown + "\n... and " + (sorted.size() - SHOWN) + " more problems";
     }
 
-    /** One problem: the line it is on (0 for the whole file) and the text naming file, line and problem. */
-    record Problem(int line, String text) {
+    /**
+     * One problem: the line it is on (0 for the whole file), the text naming file, line and problem, and whether it
+     * is a duplicate of what exists.
+     */
+    record Problem(int line, String text, boolean duplicate) {
     }
 }

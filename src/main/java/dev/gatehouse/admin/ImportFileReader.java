@@ -86,7 +86,7 @@ final class ImportFileReader {
 
         boolean prune(Map<String, NodeTuple> top) {
             try {
-                return top.containsKey("prune") && yaml.bool(top.get("prune").getValueNode());
+                return top.containsKey("prune") && yaml.bool(top.get("prune").getValueNode(), "prune");
             }
             catch (ImportFileException wrong) {
                 problems.addAll(wrong.problems());
@@ -104,7 +104,7 @@ final class ImportFileReader {
             String username = f.text("username");
             String displayName = f.text("displayName");
             NewUser user = new NewUser(username, displayName != null ? displayName : username, f.text("email"),
-                    f.has("active") ? yaml.bool(f.node("active")) : null, f.text("password"));
+                    f.has("active") ? yaml.bool(f.node("active"), "active") : null, f.text("password"));
             return entry(f, new UserEntry(user, f.texts("groups")));
         }
 

@@ -210,6 +210,9 @@ class DeclarativeImportIntegrationTests {
         assertThat(failure("users:\n  - username: gina\n    colour: blue\n"))
                 .endsWith("line 3: unknown key 'colour' in a user; known keys: active, displayName, email, groups, password, username");
         assertThat(failure("users:\n  - username: [gina\n")).contains("line 3: not valid YAML");
+        assertThat(failure("prune: maybe\n")).endsWith("line 1: prune must be true or false, not 'maybe'");
+        assertThat(failure("users:\n  - {username: gina, active: yes}\n"))
+                .endsWith("line 2: active must be true or false, not 'yes'");
         assertThat(failure("assignments:\n  - {accountId: \"123456789012\", permissionSet: Nope, user: gina}\n"))
                 .endsWith("line 2: assignment permissionSet: There is no permission set Nope: add it under permissionSets.");
         assertThat(failure("accounts:\n  - accountId: 12345\n    name: Short\n    email: short@example.com\n"))
