@@ -24,6 +24,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -123,7 +124,21 @@ class AdminPostgresIntegrationTests extends PostgresIntegrationTest {
         }
         api(get("/api/admin/assignments").param("accountId", "1\u0000")).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("accountId"));
-        api(get("/api/admin/accounts/1\u0000")).andExpect(status().isNotFound());
+        api(get("/api/admin/accounts/1\u0000")).andExpect(status().is4xxClientError());
+        api(get("/api/admin/accounts/1-2")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void anImportedAccountIdOrNameWithANulIsAProblemOfTheFileNotADatabaseError(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("nul.yaml"), """
+                accounts: [{accountId: "10002000300\\0", name: Nul, email: nul@example.com}]
+                users: [{username: nul-import, displayName: "Nul\\0"}]
+                """);
+
+        assertThatThrownBy(() -> declarativeImport.apply(ImportFileReader.read(file)))
+                .isInstanceOf(ImportFileException.class)
+                .hasMessageContaining("line 1: account accountId must be 12 digits")
+                .hasMessageContaining("line 2: user displayName must not contain control characters");
     }
 
     private ResultActions api(MockHttpServletRequestBuilder request) throws Exception {
