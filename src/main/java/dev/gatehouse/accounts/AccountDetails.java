@@ -2,6 +2,7 @@ package dev.gatehouse.accounts;
 
 import java.util.List;
 
+import dev.gatehouse.shared.PlainText;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -17,10 +18,12 @@ import org.jspecify.annotations.Nullable;
  */
 public record AccountDetails(
         @NotNull(message = "{field.required}") @Pattern(regexp = ACCOUNT_ID, message = "{account.accountId.invalid}") String accountId,
-        @NotNull(message = "{field.required}") @Size(min = 1, max = 50, message = "{account.name.size}") String name,
+        @NotNull(message = "{field.required}") @Size(min = 1, max = 50, message = "{account.name.size}")
+        @Pattern(regexp = PlainText.PATTERN, message = "{text.plain}") String name,
         @NotNull(message = "{field.required}") @Email(message = "{account.email.invalid}") @Size(min = 6, max = 64, message = "{account.email.invalid}") String email,
         @NotNull(message = "{field.required}") @Pattern(regexp = "aws|aws-cn|aws-us-gov", message = "{account.partition.invalid}") String partition,
-        @Nullable @Size(max = 1024, message = "{account.description.size}") String description) {
+        @Nullable @Size(max = 1024, message = "{account.description.size}")
+        @Pattern(regexp = PlainText.PATTERN, message = "{text.plain}") String description) {
 
     /** The regular expression of an AWS account id: exactly 12 digits, leading zeros included. */
     public static final String ACCOUNT_ID = "\\d{12}";

@@ -55,11 +55,11 @@ public class AccountManagement {
     }
 
     public Optional<AccountView> findAccount(String accountId) {
-        return accounts.findById(accountId).map(AwsAccount::toView);
+        return isAccountId(accountId) ? accounts.findById(accountId).map(AwsAccount::toView) : Optional.empty();
     }
 
     public boolean exists(String accountId) {
-        return accounts.existsById(accountId);
+        return isAccountId(accountId) && accounts.existsById(accountId);
     }
 
     public long countAccounts() {
@@ -114,7 +114,13 @@ public class AccountManagement {
         accounts.flush();
     }
 
+    /** Anything but 12 digits names no account, and is not sent to the database (PostgreSQL refuses a NUL). */
     private AwsAccount load(String accountId) {
-        return accounts.findById(accountId).orElseThrow(() -> new NotFoundException("AWS account", accountId));
+        return (isAccountId(accountId) ? accounts.findById(accountId) : Optional.<AwsAccount>empty())
+                .orElseThrow(() -> new NotFoundException("AWS account", accountId));
+    }
+
+    private static boolean isAccountId(String accountId) {
+        return accountId.matches(AccountDetails.ACCOUNT_ID);
     }
 }

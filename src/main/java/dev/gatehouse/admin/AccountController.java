@@ -12,9 +12,8 @@ import dev.gatehouse.access.PrincipalType;
 import dev.gatehouse.accounts.AccountDetails;
 import dev.gatehouse.accounts.AccountManagement;
 import dev.gatehouse.accounts.AccountView;
-import dev.gatehouse.directory.DirectoryManagement;
-import dev.gatehouse.directory.GroupManagement;
 import dev.gatehouse.permissionsets.PermissionSetManagement;
+import dev.gatehouse.shared.RejectedException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -41,17 +40,15 @@ class AccountController {
 
     private final AccountManagement accounts;
     private final AssignmentManagement assignments;
-    private final DirectoryManagement directory;
-    private final GroupManagement groups;
+    private final AssigneePicker picker;
     private final PermissionSetManagement permissionSets;
     private final Flash flash;
 
-    AccountController(AccountManagement accounts, AssignmentManagement assignments, DirectoryManagement directory,
-            GroupManagement groups, PermissionSetManagement permissionSets, Flash flash) {
+    AccountController(AccountManagement accounts, AssignmentManagement assignments, AssigneePicker picker,
+            PermissionSetManagement permissionSets, Flash flash) {
         this.accounts = accounts;
         this.assignments = assignments;
-        this.directory = directory;
-        this.groups = groups;
+        this.picker = picker;
         this.permissionSets = permissionSets;
         this.flash = flash;
     }
@@ -90,10 +87,12 @@ class AccountController {
         return "redirect:/admin/accounts/" + created.get().accountId();
     }
 
+    /** {@code find} narrows the users and groups offered to assign. */
     @GetMapping("/{accountId}")
-    String show(@PathVariable String accountId, Model model) {
+    String show(@PathVariable String accountId, @RequestParam(required = false) @Nullable String find, Model model) {
         AccountView account = accounts.getAccount(accountId);
         model.addAttribute("accountForm", AccountForm.of(account));
+        picker.show(find, List.of(), List.of(), List.of(), model);
         return detail(account, model);
     }
 
@@ -106,32 +105,45 @@ class AccountController {
         Optional<AccountView> updated = FormErrors.update(result, accountForm.version(),
                 version -> accounts.update(accountId, version, form.details()));
         if (updated.isEmpty()) {
+            picker.show(null, List.of(), List.of(), List.of(), model);
             return detail(account, model);
         }
         flash.say(redirect, "admin.accounts.saved", updated.get().name(), accountId);
         return "redirect:/admin/accounts/" + accountId;
     }
 
-    /** Assigns every ticked user and group every ticked permission set in this account. */
+    /**
+     * Assigns every ticked user and group every ticked permission set in this account; with {@code search}, shows the
+     * users and groups matching {@code find} instead, keeping what is ticked.
+     */
     @PostMapping("/{accountId}/assign")
     String assign(@PathVariable String accountId,
-            @RequestParam(name = "userId", required = false) @Nullable List<UUID> userIds,
-            @RequestParam(name = "groupId", required = false) @Nullable List<UUID> groupIds,
-            @RequestParam(name = "permissionSetId", required = false) @Nullable List<UUID> permissionSetIds,
-            RedirectAttributes redirect) {
-        accounts.getAccount(accountId);
+            @RequestParam(name = "userId", defaultValue = "") List<UUID> userIds,
+            @RequestParam(name = "groupId", defaultValue = "") List<UUID> groupIds,
+            @RequestParam(name = "permissionSetId", defaultValue = "") List<UUID> permissionSetIds,
+            @RequestParam(required = false) @Nullable String find, @RequestParam(required = false) @Nullable String search,
+            Model model, RedirectAttributes redirect) {
+        AccountView account = accounts.getAccount(accountId);
+        if (search != null) {
+            model.addAttribute("accountForm", AccountForm.of(account));
+            picker.show(find, userIds, groupIds, permissionSetIds, model);
+            return detail(account, model);
+        }
         List<Principal> principals = new ArrayList<>();
-        if (userIds != null) {
-            userIds.forEach(id -> principals.add(new Principal(PrincipalType.USER, id)));
-        }
-        if (groupIds != null) {
-            groupIds.forEach(id -> principals.add(new Principal(PrincipalType.GROUP, id)));
-        }
-        if (principals.isEmpty() || permissionSetIds == null || permissionSetIds.isEmpty()) {
+        userIds.forEach(id -> principals.add(new Principal(PrincipalType.USER, id)));
+        groupIds.forEach(id -> principals.add(new Principal(PrincipalType.GROUP, id)));
+        if (principals.isEmpty() || permissionSetIds.isEmpty()) {
             redirect.addFlashAttribute("assignError", true);
             return "redirect:/admin/accounts/" + accountId + "#assign";
         }
-        int created = assignments.assign(accountId, principals, permissionSetIds);
+        int created;
+        try {
+            created = assignments.assign(accountId, principals, permissionSetIds);
+        }
+        catch (RejectedException gone) {
+            flash.problem(redirect, "admin.accounts.assign.gone");
+            return "redirect:/admin/accounts/" + accountId + "#assign";
+        }
         flash.say(redirect, "admin.accounts.assigned", created, principals.size() * permissionSetIds.size() - created);
         return "redirect:/admin/accounts/" + accountId + "#assignments";
     }
@@ -159,8 +171,6 @@ class AccountController {
     private String detail(AccountView account, Model model) {
         model.addAttribute("account", account);
         model.addAttribute("assignments", assignments.list(AssignmentFilter.account(account.accountId())));
-        model.addAttribute("allUsers", directory.allUsers());
-        model.addAttribute("allGroups", groups.allGroups());
         model.addAttribute("allPermissionSets", permissionSets.allPermissionSets());
         return "admin/accounts/detail";
     }

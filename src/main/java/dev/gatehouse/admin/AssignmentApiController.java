@@ -8,6 +8,8 @@ import dev.gatehouse.access.AssignmentManagement;
 import dev.gatehouse.access.AssignmentView;
 import dev.gatehouse.access.NewAssignment;
 import dev.gatehouse.access.PrincipalType;
+import dev.gatehouse.accounts.AccountDetails;
+import dev.gatehouse.shared.RejectedException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,6 +41,9 @@ class AssignmentApiController {
             @RequestParam(required = false) @Nullable UUID principalId,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = PageResponse.DEFAULT_SIZE) int size) {
+        if (accountId != null && !accountId.matches(AccountDetails.ACCOUNT_ID)) {
+            throw RejectedException.invalid("accountId", "account.accountId.invalid", "must be 12 digits");
+        }
         return PageResponse.of(assignments.find(new AssignmentFilter(accountId, permissionSetId, principalType,
                 principalId), PageResponse.request(page, size)));
     }

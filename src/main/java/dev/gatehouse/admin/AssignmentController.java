@@ -5,6 +5,7 @@ import java.util.UUID;
 import dev.gatehouse.access.AssignmentFilter;
 import dev.gatehouse.access.AssignmentManagement;
 import dev.gatehouse.access.AssignmentView;
+import dev.gatehouse.accounts.AccountDetails;
 import dev.gatehouse.accounts.AccountManagement;
 import dev.gatehouse.permissionsets.PermissionSetManagement;
 import org.jspecify.annotations.Nullable;
@@ -41,7 +42,7 @@ class AssignmentController {
     String list(@RequestParam(required = false) @Nullable String accountId,
             @RequestParam(required = false) @Nullable UUID permissionSetId, @RequestParam(defaultValue = "0") int page,
             Model model) {
-        String account = accountId == null || accountId.isBlank() ? null : accountId;
+        String account = accountId == null || !accountId.matches(AccountDetails.ACCOUNT_ID) ? null : accountId;
         model.addAttribute("assignments", assignments.find(new AssignmentFilter(account, permissionSetId, null, null),
                 PageResponse.request(page, PageResponse.LONG_LIST_SIZE)));
         model.addAttribute("accountId", account);

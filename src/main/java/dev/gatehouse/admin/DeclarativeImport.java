@@ -20,6 +20,7 @@ import dev.gatehouse.accounts.AccountView;
 import dev.gatehouse.admin.ImportFile.AssignmentEntry;
 import dev.gatehouse.admin.ImportFile.Entry;
 import dev.gatehouse.admin.ImportFile.UserEntry;
+import dev.gatehouse.admin.ImportFileException.Problem;
 import dev.gatehouse.directory.DirectoryManagement;
 import dev.gatehouse.directory.GroupDetails;
 import dev.gatehouse.directory.GroupManagement;
@@ -37,8 +38,9 @@ import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Applies an import file through the module APIs, so it meets the same rules as the pages and the API, in one
- * transaction: a refusal anywhere leaves the database as it was. Applying the same file twice changes nothing
- * the second time; entries are matched by username, group name, account id and permission set name.
+ * transaction: a refusal anywhere leaves the database as it was. Every entry is tried, so that one failure lists
+ * every problem of the file. Applying the same file twice changes nothing the second time; entries are matched by
+ * username, group name, account id and permission set name.
  */
 @Component
 class DeclarativeImport {
@@ -65,18 +67,26 @@ class DeclarativeImport {
         this.transactions = transactions;
     }
 
-    /** Applies the file; returns a one-line summary of what changed. */
+    /**
+     * Applies the file; returns a one-line summary of what changed. A file with problems (its own, or found applying
+     * it) is rolled back and refused with all of them.
+     */
     String apply(ImportFile file) {
         return transactions.execute(status -> {
             Counts counts = new Counts();
-            file.groups().forEach(entry -> attempt(file, entry, "group", () -> group(entry.value(), counts)));
-            file.users().forEach(entry -> attempt(file, entry, "user", () -> user(entry.value(), counts)));
-            file.accounts().forEach(entry -> attempt(file, entry, "account", () -> account(entry.value(), counts)));
-            file.permissionSets().forEach(entry -> attempt(file, entry, "permission set",
+            List<Problem> problems = new ArrayList<>(file.problems());
+            file.groups().forEach(entry -> attempt(file, entry, "group", problems, () -> group(entry.value(), counts)));
+            file.users().forEach(entry -> attempt(file, entry, "user", problems, () -> user(entry.value(), counts)));
+            file.accounts().forEach(entry -> attempt(file, entry, "account", problems,
+                    () -> account(entry.value(), counts)));
+            file.permissionSets().forEach(entry -> attempt(file, entry, "permission set", problems,
                     () -> permissionSet(entry.value(), counts)));
             List<UUID> named = new ArrayList<>();
-            file.assignments().forEach(entry -> attempt(file, entry, "assignment",
+            file.assignments().forEach(entry -> attempt(file, entry, "assignment", problems,
                     () -> named.add(assignment(entry.value(), counts))));
+            if (!problems.isEmpty()) {
+                throw new ImportFileException(problems);
+            }
             if (file.prune()) {
                 counts.deleted += pruning.prune(file, named);
             }
@@ -135,25 +145,31 @@ class DeclarativeImport {
         return assignments.create(assignment).id();
     }
 
-    private <T> void attempt(ImportFile file, Entry<?> entry, String what, Supplier<T> step) {
+    /** Runs one entry's step; a refusal becomes a problem of the file, with the line of each field it names. */
+    private <T> void attempt(ImportFile file, Entry<?> entry, String what, List<Problem> problems, Supplier<T> step) {
         try {
             step.get();
         }
         catch (ConstraintViolationException invalid) {
-            FieldProblem first = FieldProblem.of(invalid).get(0);
-            throw new ImportFileException(file.name() + " line " + entry.lineOf(first.field()) + ": " + what + " "
-                    + first.field() + " " + first.message(), invalid);
+            for (FieldProblem field : FieldProblem.of(invalid)) {
+                problems.add(problem(file, entry.lineOf(field.field()), what + " " + field.field() + " " + field.message(),
+                        false));
+            }
         }
         catch (RejectedException rejected) {
             String message = messages.getMessage(rejected.code(), rejected.args(), rejected.getBody().getDetail(),
                     Locale.ROOT);
-            throw new ImportFileException(file.name() + " line " + entry.lineOf(rejected.field()) + ": " + what + " "
-                    + (rejected.field() != null ? rejected.field() + ": " : "") + message, rejected);
+            problems.add(problem(file, entry.lineOf(rejected.field()),
+                    what + " " + (rejected.field() != null ? rejected.field() + ": " : "") + message,
+                    rejected.getStatusCode().value() == 409));
         }
         catch (NotFoundException missing) {
-            throw new ImportFileException(file.name() + " line " + entry.line() + ": " + what + ": "
-                    + missing.getBody().getDetail(), missing);
+            problems.add(problem(file, entry.line(), what + ": " + missing.getBody().getDetail(), false));
         }
+    }
+
+    private static Problem problem(ImportFile file, int line, String text, boolean duplicate) {
+        return new Problem(line, file.name() + " line " + line + ": " + text, duplicate);
     }
 
     private static final class Counts {

@@ -24,7 +24,7 @@ record FieldProblem(String field, String message) {
             problems.add(new FieldProblem(fieldOf(violation.getPropertyPath()), violation.getMessage()));
         }
         problems.sort(Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::message));
-        return problems;
+        return problems.stream().distinct().toList();
     }
 
     /** The field errors of a bound request (such as query parameters), in their order; a list to add to. */

@@ -75,9 +75,10 @@ class GroupApiController {
     }
 
     @GetMapping("/{id}/members")
-    PageResponse<UserView> members(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
+    PageResponse<UserView> members(@PathVariable UUID id, @RequestParam(required = false) @Nullable String q,
+            @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = PageResponse.DEFAULT_SIZE) int size) {
-        return PageResponse.of(groups.membersOf(id, PageResponse.request(page, size)));
+        return PageResponse.of(groups.membersOf(id, q, PageResponse.request(page, size)));
     }
 
     /** Adds {@code {"userId": "..."}}, or several at once as {@code {"userIds": [...]}}; adding a member again is a no-op. */

@@ -74,12 +74,14 @@ class GroupController {
         return "redirect:/admin/groups/" + created.get().id();
     }
 
+    /** {@code q} and {@code page} filter and page the members; {@code find} searches users to add. */
     @GetMapping("/{id}")
-    String show(@PathVariable UUID id, @RequestParam(required = false) @Nullable String find,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+    String show(@PathVariable UUID id, @RequestParam(required = false) @Nullable String q,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) @Nullable String find,
+            Model model) {
         GroupView group = groups.getGroup(id);
         model.addAttribute("groupForm", GroupForm.of(group));
-        return detail(group, find, page, model);
+        return detail(group, q, page, find, model);
     }
 
     @PostMapping("/{id}")
@@ -89,7 +91,7 @@ class GroupController {
         Optional<GroupView> updated = FormErrors.update(result, groupForm.version(),
                 version -> groups.updateGroup(id, version, groupForm.details()));
         if (updated.isEmpty()) {
-            return detail(group, null, 0, model);
+            return detail(group, null, 0, null, model);
         }
         flash.say(redirect, "admin.groups.saved", updated.get().name());
         return "redirect:/admin/groups/" + id;
@@ -145,10 +147,11 @@ class GroupController {
         return "redirect:/admin/groups";
     }
 
-    private String detail(GroupView group, @Nullable String find, int page, Model model) {
+    private String detail(GroupView group, @Nullable String q, int page, @Nullable String find, Model model) {
         model.addAttribute("group", group);
         model.addAttribute("members",
-                groups.membersOf(group.id(), PageResponse.request(page, PageResponse.LONG_LIST_SIZE)));
+                groups.membersOf(group.id(), q, PageResponse.request(page, PageResponse.LONG_LIST_SIZE)));
+        model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("find", find == null ? "" : find);
         model.addAttribute("candidates", find == null ? List.of() : groups.nonMembers(group.id(), find,
                 PageResponse.request(0, PageResponse.LONG_LIST_SIZE)).getContent());

@@ -9,7 +9,7 @@ class ImportFailureAnalyzer extends AbstractFailureAnalyzer<ImportFileException>
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, ImportFileException cause) {
         return new FailureAnalysis("The import file was not applied, and nothing of it was saved:\n\n    "
-                + cause.getMessage(), "Correct the file named by gatehouse.import.file and start Gatehouse again.",
+                + cause.getMessage().replace("\n", "\n    "), "Correct the file named by gatehouse.import.file and start Gatehouse again.",
                 cause);
     }
 }

@@ -11,11 +11,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A parsed import file: what it names, each entry with the line it starts on and the lines of its fields, so that
- * every refusal can say where to look.
+ * every refusal can say where to look; and the problems of its shape found while reading it (the entries they are
+ * in are left out), to be reported with the problems applying it finds.
  */
 record ImportFile(String name, boolean prune, List<Entry<GroupDetails>> groups, List<Entry<UserEntry>> users,
         List<Entry<AccountDetails>> accounts, List<Entry<PermissionSetDetails>> permissionSets,
-        List<Entry<AssignmentEntry>> assignments) {
+        List<Entry<AssignmentEntry>> assignments, List<ImportFileException.Problem> problems) {
 
     record Entry<T>(T value, int line, Map<String, Integer> fieldLines) {
 

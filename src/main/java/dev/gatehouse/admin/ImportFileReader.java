@@ -51,7 +51,8 @@ final class ImportFileReader {
         }
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             Node root = new Yaml(new LoaderOptions()).compose(reader);
-            return root == null ? new ImportFile(name, false, List.of(), List.of(), List.of(), List.of(), List.of())
+            return root == null
+                    ? new ImportFile(name, false, List.of(), List.of(), List.of(), List.of(), List.of(), List.of())
                     : new Parser(name).file(root);
         }
         catch (MarkedYAMLException broken) {
@@ -63,18 +64,34 @@ final class ImportFileReader {
         }
     }
 
-    private record Parser(String name, YamlNodes yaml) {
+    /** Reads entry by entry: a problem in one entry leaves that entry out and is kept, and reading goes on. */
+    private record Parser(String name, YamlNodes yaml, List<ImportFileException.Problem> problems) {
 
         Parser(String name) {
-            this(name, new YamlNodes(name));
+            this(name, new YamlNodes(name), new ArrayList<>());
         }
 
         ImportFile file(Node root) {
-            Map<String, NodeTuple> top = yaml.mapping(root, TOP, "the file");
-            return new ImportFile(name, top.containsKey("prune") && yaml.bool(top.get("prune").getValueNode()),
-                    list(top, "groups", this::group), list(top, "users", this::user),
+            Map<String, NodeTuple> top = yaml.mapping(root, null, "the file");
+            top.forEach((key, tuple) -> {
+                if (!TOP.contains(key)) {
+                    problems.addAll(yaml.problem(tuple.getKeyNode(), "unknown key '" + key + "' in the file; known keys: "
+                            + String.join(", ", TOP.stream().sorted().toList())).problems());
+                }
+            });
+            return new ImportFile(name, prune(top), list(top, "groups", this::group), list(top, "users", this::user),
                     list(top, "accounts", this::account), list(top, "permissionSets", this::permissionSet),
-                    list(top, "assignments", this::assignment));
+                    list(top, "assignments", this::assignment), List.copyOf(problems));
+        }
+
+        boolean prune(Map<String, NodeTuple> top) {
+            try {
+                return top.containsKey("prune") && yaml.bool(top.get("prune").getValueNode(), "prune");
+            }
+            catch (ImportFileException wrong) {
+                problems.addAll(wrong.problems());
+                return false;
+            }
         }
 
         Entry<GroupDetails> group(Node node) {
@@ -87,7 +104,7 @@ final class ImportFileReader {
             String username = f.text("username");
             String displayName = f.text("displayName");
             NewUser user = new NewUser(username, displayName != null ? displayName : username, f.text("email"),
-                    f.has("active") ? yaml.bool(f.node("active")) : null, f.text("password"));
+                    f.has("active") ? yaml.bool(f.node("active"), "active") : null, f.text("password"));
             return entry(f, new UserEntry(user, f.texts("groups")));
         }
 
@@ -157,10 +174,21 @@ final class ImportFileReader {
         }
 
         <T> List<Entry<T>> list(Map<String, NodeTuple> top, String key, Function<Node, Entry<T>> entry) {
-            if (!top.containsKey(key)) {
-                return List.of();
+            List<Entry<T>> entries = new ArrayList<>();
+            try {
+                for (Node item : top.containsKey(key) ? yaml.sequence(top.get(key).getValueNode(), key) : List.<Node>of()) {
+                    try {
+                        entries.add(entry.apply(item));
+                    }
+                    catch (ImportFileException wrong) {
+                        problems.addAll(wrong.problems());
+                    }
+                }
             }
-            return yaml.sequence(top.get(key).getValueNode(), key).stream().map(entry).toList();
+            catch (ImportFileException notAList) {
+                problems.addAll(notAList.problems());
+            }
+            return entries;
         }
 
         static <T> Entry<T> entry(Fields fields, T value) {

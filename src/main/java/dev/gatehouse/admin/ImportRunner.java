@@ -42,8 +42,8 @@ class ImportRunner implements ApplicationRunner {
 
     /**
      * Replicas started together apply the same file at the same moment; the one that loses a race on a unique
-     * name finds, on its next try, what the winner created, and changes nothing. A real problem in the file fails
-     * every try alike, and the last failure is what start-up reports.
+     * name finds, on its next try, what the winner created, and changes nothing. A file whose problems are not
+     * duplicates is refused at once; one with duplicates fails every try alike, and the last failure is reported.
      */
     private String applyBesideOtherNodes(ImportFile file) {
         for (int attempt = 1;; attempt++) {
@@ -51,7 +51,7 @@ class ImportRunner implements ApplicationRunner {
                 return declarativeImport.apply(file);
             }
             catch (DataIntegrityViolationException | ConcurrencyFailureException | ImportFileException raceLost) {
-                if (attempt == ATTEMPTS) {
+                if (attempt == ATTEMPTS || raceLost instanceof ImportFileException broken && !broken.mayBeARace()) {
                     throw raceLost;
                 }
                 log.info("Applying the import file {} met another node's change; trying again", file.name());

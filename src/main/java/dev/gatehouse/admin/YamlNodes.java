@@ -55,12 +55,12 @@ record YamlNodes(String file) {
         return scalar.getValue();
     }
 
-    boolean bool(Node node) {
-        String value = scalar(node, "a yes/no value");
+    boolean bool(Node node, String what) {
+        String value = scalar(node, what);
         if (value.equals("true") || value.equals("false")) {
             return Boolean.parseBoolean(value);
         }
-        throw problem(node, "must be true or false, not '" + value + "'");
+        throw problem(node, what + " must be true or false, not '" + value + "'");
     }
 
     /** Maps, lists and strings, as written. */
@@ -77,7 +77,8 @@ record YamlNodes(String file) {
     }
 
     ImportFileException problem(Node node, String message) {
-        return new ImportFileException(file + " line " + line(node) + ": " + message);
+        return new ImportFileException(List.of(new ImportFileException.Problem(line(node),
+                file + " line " + line(node) + ": " + message, false)));
     }
 
     static int line(Node node) {

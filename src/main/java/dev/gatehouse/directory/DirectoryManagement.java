@@ -2,6 +2,8 @@ package dev.gatehouse.directory;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -138,6 +140,12 @@ public class DirectoryManagement {
 
     public Optional<UserView> findUserByUsername(String username) {
         return users.findByUsernameKey(User.usernameKey(username)).map(User::toView);
+    }
+
+    /** The users of these ids that exist, by username: a picker's selection. */
+    public List<UserView> usersByIds(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : users.findByIdIn(ids).stream().map(User::toView)
+                .sorted(Comparator.comparing(UserView::username, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 
     public boolean userExists(UUID id) {

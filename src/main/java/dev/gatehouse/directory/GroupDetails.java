@@ -1,5 +1,6 @@
 package dev.gatehouse.directory;
 
+import dev.gatehouse.shared.PlainText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -12,7 +13,8 @@ import org.jspecify.annotations.Nullable;
 public record GroupDetails(
         @NotNull(message = "{field.required}") @Size(max = 128, message = "{group.name.invalid}")
         @Pattern(regexp = NAME, message = "{group.name.invalid}") String name,
-        @Nullable @Size(max = 1024, message = "{group.description.size}") String description) {
+        @Nullable @Size(max = 1024, message = "{group.description.size}")
+        @Pattern(regexp = PlainText.PATTERN, message = "{text.plain}") String description) {
 
     static final String NAME = "[^\\p{Cntrl}\\s](?:[^\\p{Cntrl}]*[^\\p{Cntrl}\\s])?";
 

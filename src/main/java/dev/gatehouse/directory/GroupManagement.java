@@ -77,13 +77,20 @@ public class GroupManagement {
         return groups.allViews();
     }
 
+    /** The groups of these ids that exist, by name: a picker's selection. */
+    public List<GroupView> groupsByIds(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : groups.viewsOf(ids);
+    }
+
     public List<GroupView> groupsOf(UUID userId) {
         return groups.viewsOf(userId);
     }
 
-    public Page<UserView> membersOf(UUID groupId, Pageable pageable) {
+    /** The group's members whose username, display name or email contains {@code query} (all for none), by username. */
+    public Page<UserView> membersOf(UUID groupId, @Nullable String query, Pageable pageable) {
         load(groupId);
-        return users.membersOf(groupId, DirectoryManagement.byUsername(pageable)).map(User::toView);
+        return users.membersOf(groupId, LikePattern.containing(query), DirectoryManagement.byUsername(pageable))
+                .map(User::toView);
     }
 
     /** Users not in the group whose username or display name contains {@code query}: candidates to add. */
@@ -194,8 +201,8 @@ public class GroupManagement {
     }
 
     private GroupView view(Group group) {
-        return new GroupView(group.id(), group.name(), group.description(), group.source(), group.memberCount(),
-                group.version());
+        return new GroupView(group.id(), group.name(), group.description(), group.source(),
+                (int) groups.countMembers(group.id()), group.version());
     }
 
     private static List<UUID> ids(List<User> users) {

@@ -39,6 +39,15 @@ interface GroupRepository extends JpaRepository<Group, UUID> {
             where g.nameKey like :pattern escape '\\' or lower(coalesce(g.description, '')) like :pattern escape '\\'""")
     Page<GroupView> search(String pattern, Pageable pageable);
 
+    /** Counted by the database, so that showing a group never loads its members, who may be many. */
+    @Query("select count(m) from Group g join g.members m where g.id = :groupId")
+    long countMembers(UUID groupId);
+
+    @Query("""
+            select new dev.gatehouse.directory.GroupView(g.id, g.name, g.description, g.source, size(g.members), g.version)
+            from Group g where g.id in :ids order by g.nameKey""")
+    List<GroupView> viewsOf(Collection<UUID> ids);
+
     @Query("select g from Group g join g.members m where m.id = :userId order by g.nameKey")
     List<Group> groupsOf(UUID userId);
 

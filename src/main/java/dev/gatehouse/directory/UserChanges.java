@@ -1,5 +1,6 @@
 package dev.gatehouse.directory;
 
+import dev.gatehouse.shared.PlainText;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -13,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record UserChanges(
         @NotNull(message = "{field.required}") @Pattern(regexp = NewUser.USERNAME, message = "{user.username.invalid}") String username,
-        @NotNull(message = "{field.required}") @Size(min = 1, max = 256, message = "{user.displayName.size}") String displayName,
+        @NotNull(message = "{field.required}") @Size(min = 1, max = 256, message = "{user.displayName.size}")
+        @Pattern(regexp = PlainText.PATTERN, message = "{text.plain}") String displayName,
         @Nullable @Email(message = "{user.email.invalid}") @Size(max = 320, message = "{user.email.invalid}") String email,
         @Nullable Boolean active) {
 

@@ -36,8 +36,10 @@ interface UserRepository extends JpaRepository<User, UUID> {
 
     @Query("""
             select u from User u
-            where exists (select 1 from Group g join g.members m where g.id = :groupId and m.id = u.id)""")
-    Page<User> membersOf(UUID groupId, Pageable pageable);
+            where (u.usernameKey like :pattern escape '\\' or lower(u.displayName) like :pattern escape '\\'
+                   or lower(coalesce(u.email, '')) like :pattern escape '\\')
+              and exists (select 1 from Group g join g.members m where g.id = :groupId and m.id = u.id)""")
+    Page<User> membersOf(UUID groupId, String pattern, Pageable pageable);
 
     List<User> findByIdIn(Collection<UUID> ids);
 

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
+import dev.gatehouse.shared.PlainText;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import jakarta.validation.Valid;
@@ -31,7 +32,8 @@ import org.jspecify.annotations.Nullable;
 @PermissionSetDetails.Checked
 public record PermissionSetDetails(
         @NotNull(message = "{field.required}") @Pattern(regexp = NAME, message = "{permissionset.name.invalid}") String name,
-        @Nullable @Size(max = 700, message = "{permissionset.description.size}") String description,
+        @Nullable @Size(max = 700, message = "{permissionset.description.size}")
+        @Pattern(regexp = PlainText.PATTERN, message = "{text.plain}") String description,
         String sessionDuration,
         @Nullable @Size(max = 240, message = "{permissionset.relayState.size}") String relayState,
         @Size(max = 20, message = "{permissionset.managedPolicyArns.size}")

@@ -106,9 +106,8 @@ class PermissionSetRules implements ConstraintValidator<PermissionSetDetails.Che
     private static boolean checkTags(Map<String, String> tags, ConstraintValidatorContext context) {
         for (Map.Entry<String, String> tag : tags.entrySet()) {
             String key = tag.getKey() == null ? "" : tag.getKey();
-            String value = tag.getValue() == null ? "" : tag.getValue();
             if (!TAG_KEY.matcher(key).matches() || key.toLowerCase(Locale.ROOT).startsWith("aws:")
-                    || !TAG_VALUE.matcher(value).matches()) {
+                    || tag.getValue() == null || !TAG_VALUE.matcher(tag.getValue()).matches()) {
                 context.unwrap(HibernateConstraintValidatorContext.class).addMessageParameter("key", key);
                 return reject(context, "tags", "{permissionset.tags.invalid}");
             }

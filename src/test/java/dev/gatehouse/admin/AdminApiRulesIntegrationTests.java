@@ -81,7 +81,12 @@ class AdminApiRulesIntegrationTests {
                         "{\"managedPolicyArn\": \"arn:aws:iam::aws:policy/PowerUserAccess\", \"customerManagedPolicy\": {\"name\": \"B\", \"path\": \"/\"}}",
                         "permissionsBoundary", "not both"),
                 Arguments.of("permission-sets", set, "tags", "{\"aws:owner\": \"me\"}", "tags", "invalid tag aws:owner"),
-                Arguments.of("permission-sets", set, "roleName", "\"bad role\"", "roleName", "IAM role name"));
+                Arguments.of("permission-sets", set, "roleName", "\"bad role\"", "roleName", "IAM role name"),
+                Arguments.of("permission-sets", set, "tags", "{\"team\": null}", "tags", "invalid tag team"),
+                Arguments.of("users", user, "displayName", "\"\\u202Eevil\"", "displayName", "text-direction overrides"),
+                Arguments.of("groups", "{\"name\": \"Valid\"}", "description", "\"two\\nlines\"", "description",
+                        "control characters"),
+                Arguments.of("accounts", account, "name", "\"Sand\\tbox\"", "name", "control characters"));
     }
 
     @ParameterizedTest(name = "{0} {2} = {3}")
@@ -219,6 +224,56 @@ class AdminApiRulesIntegrationTests {
         api(get("/api/admin/users/" + UUID.randomUUID())).andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.status").value(404));
         api(post("/api/admin/users").content("{not json")).andExpect(status().isBadRequest());
+    }
+
+    static Stream<Arguments> unreadable() {
+        String user = "{\"username\": \"typed\", \"displayName\": \"T\", ";
+        return Stream.of(
+                Arguments.of("users", user + "\"active\": \"yes\"}", "active", "must be true or false"),
+                Arguments.of("users", user + "\"active\": {}}", "active", "must be true or false"),
+                Arguments.of("permission-sets", "{\"name\": \"P\", \"managedPolicyArns\": \"arn\"}", "managedPolicyArns",
+                        "must be a list"),
+                Arguments.of("permission-sets", "{\"name\": \"P\", \"permissionsBoundary\": \"arn\"}",
+                        "permissionsBoundary", "must be an object"),
+                Arguments.of("permission-sets", "{\"name\": \"P\", \"customerManagedPolicies\": [{\"name\": []}]}",
+                        "customerManagedPolicies[0].name", "must be a text value"),
+                Arguments.of("assignments", assignment("111122223333", "not-an-id", "USER", UUID.randomUUID().toString()),
+                        "permissionSetId", "must be an id"),
+                Arguments.of("assignments", assignment("111122223333", UUID.randomUUID().toString(), "user",
+                        UUID.randomUUID().toString()), "principalType", "must be one of USER, GROUP"));
+    }
+
+    @ParameterizedTest(name = "{0} {2}")
+    @MethodSource("unreadable")
+    void aFieldOfTheWrongJsonTypeIsNamedWithWhatItTakes(String resource, String body, String field, String message)
+            throws Exception {
+        api(post("/api/admin/" + resource).content(body)).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value(field))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString(message)));
+    }
+
+    @Test
+    void aMissingOrBrokenBodyAndParametersOfTheWrongTypeSayWhatIsWrong() throws Exception {
+        api(post("/api/admin/users")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("The request needs a JSON object as its body."));
+        api(post("/api/admin/users").content("{\"username\": \n")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(containsString("not valid JSON (line 2")));
+        api(get("/api/admin/users/not-an-id")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("id"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("must be an id")));
+        api(get("/api/admin/users").param("page", "first")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("page"))
+                .andExpect(jsonPath("$.errors[0].message").value("must be a whole number"));
+        api(get("/api/admin/assignments").param("principalType", "ROBOT")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value("must be one of USER, GROUP"));
+    }
+
+    @Test
+    void aValueBreakingTwoRulesOfOneFieldIsReportedOnce() throws Exception {
+        api(post("/api/admin/users").content("{\"username\": \"twice\", \"displayName\": \"T\", \"email\": \""
+                + "x".repeat(400) + "\"}")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.length()").value(1))
+                .andExpect(jsonPath("$.errors[0].field").value("email"));
     }
 
     @ParameterizedTest

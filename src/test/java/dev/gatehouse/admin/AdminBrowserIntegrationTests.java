@@ -14,7 +14,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -78,9 +77,13 @@ class AdminBrowserIntegrationTests {
 
         go(By.linkText("AWS accounts"));
         go(By.linkText("Sandbox"));
-        new Select(browser.findElement(By.id("assign-users"))).selectByVisibleText("carla (Carla Example)");
+        browser.findElement(By.name("find")).sendKeys("carla");
+        go(By.cssSelector("button[name=search]"));
+        assertThat(browser.findElements(By.cssSelector("#assign-users label"))).extracting(WebElement::getText)
+                .containsExactly("carla (Carla Example)");
+        browser.findElement(By.xpath("//fieldset[@id='assign-users']//label[span='carla (Carla Example)']/input")).click();
         browser.findElement(By.xpath("//form[contains(@class,'assign')]//label[span='AdministratorAccess']/input")).click();
-        go(By.cssSelector("form.assign button[type=submit]"));
+        go(By.cssSelector("form.assign > button[type=submit]"));
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
                 .isEqualTo("1 assignment(s) created, 0 existed already.");
         screenshot("admin-account-page.png");

@@ -27,6 +27,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -48,6 +50,8 @@ import org.springframework.web.util.HtmlUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -58,7 +62,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 @WebMvcTest(controllers = { UserController.class, GroupController.class, AccountController.class,
         PermissionSetController.class })
-@Import({ Flash.class, AdminPageValidationTests.Portal.class })
+@Import({ Flash.class, AssigneePicker.class, AdminPageValidationTests.Portal.class })
 @WithMockUser(roles = "ADMIN")
 class AdminPageValidationTests {
 
@@ -139,6 +143,7 @@ class AdminPageValidationTests {
                 Arguments.of("username", "名前", "must be 2 to 64 letters"),
                 Arguments.of("displayName", "", "must be 1 to 256 characters"),
                 Arguments.of("displayName", "d".repeat(257), "must be 1 to 256 characters"),
+                Arguments.of("displayName", "\u202Eevil", "must not contain control characters"),
                 Arguments.of("email", "not-an-email", "must be an email address"),
                 Arguments.of("password", "too-short", "must be at least 12 characters"),
                 Arguments.of("password", "ø".repeat(37), "at most 72 bytes in UTF-8"),
@@ -153,6 +158,22 @@ class AdminPageValidationTests {
                 "password", "a-valid-password-1");
 
         assertRejected(form, field, message, "admin/users/new");
+    }
+
+    /** A browser always sends the checkbox's marker; a post without it, or with a value no checkbox sends, is refused plainly. */
+    @ParameterizedTest(name = "active = {0}")
+    @NullSource
+    @ValueSource(strings = "maybe")
+    void aSwitchPostedWithoutItsValueOrWithAnOddOneGetsAPlainMessage(String active) throws Exception {
+        MockHttpServletRequestBuilder form = post("/admin/users/new").param("username", "valid.user")
+                .param("displayName", "Valid User").param("passwordMode", "none");
+        if (active != null) {
+            form.param("active", active);
+        }
+        String page = mvc.perform(form.with(csrf())).andReturn().getResponse().getContentAsString();
+
+        assertThat(HtmlUtils.htmlUnescape(page)).contains("is not a value this field takes").doesNotContain("convert");
+        verify(directory, never()).createUser(any());
     }
 
     static Stream<Arguments> groupRules() {
@@ -177,6 +198,7 @@ class AdminPageValidationTests {
                 Arguments.of("accountId", "12345678901a", "must be 12 digits"),
                 Arguments.of("name", "", "must be 1 to 50 characters"),
                 Arguments.of("name", "n".repeat(51), "must be 1 to 50 characters"),
+                Arguments.of("name", "Sand\u0000box", "must not contain control characters"),
                 Arguments.of("email", "nobody", "must be an email address of 6 to 64 characters"),
                 Arguments.of("partition", "aws-mars", "must be aws, aws-cn or aws-us-gov"),
                 Arguments.of("description", "d".repeat(1025), "must be at most 1,024 characters"));

@@ -24,6 +24,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -101,6 +102,43 @@ class AdminPostgresIntegrationTests extends PostgresIntegrationTest {
         api(get("/api/admin/users/" + alice + "/entitlements")).andExpect(jsonPath("$.length()").value(0));
         api(delete("/api/admin/groups/" + groupId)).andExpect(status().isNoContent());
         api(delete("/api/admin/users/" + alice)).andExpect(status().isNoContent());
+    }
+
+    /** PostgreSQL refuses a NUL in text outright: Gatehouse refuses it first, as a field error, never a 500. */
+    @Test
+    void controlCharactersAreFieldErrorsNotServerErrors() throws Exception {
+        api(post("/api/admin/users").content("""
+                {"username": "nul-user", "displayName": "Nul\\u0000Name", "email": "nul@example.com"}"""))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("displayName"));
+        api(post("/api/admin/groups").content("""
+                {"name": "nul-group", "description": "a\\u0000b"}"""))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("description"));
+        api(post("/api/admin/accounts").content("""
+                {"accountId": "100020003000", "name": "Nul\\u0000", "email": "nul@example.com", "partition": "aws"}"""))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("name"));
+        api(post("/api/admin/permission-sets").content("""
+                {"name": "NulSet", "description": "a\\u0000b"}"""))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("description"));
+        for (String list : List.of("users", "groups", "accounts", "permission-sets")) {
+            api(get("/api/admin/" + list).param("q", "a\u0000")).andExpect(status().isOk());
+        }
+        api(get("/api/admin/assignments").param("accountId", "1\u0000")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("accountId"));
+        api(get("/api/admin/accounts/1\u0000")).andExpect(status().is4xxClientError());
+        api(get("/api/admin/accounts/1-2")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void anImportedAccountIdOrNameWithANulIsAProblemOfTheFileNotADatabaseError(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("nul.yaml"), """
+                accounts: [{accountId: "10002000300\\0", name: Nul, email: nul@example.com}]
+                users: [{username: nul-import, displayName: "Nul\\0"}]
+                """);
+
+        assertThatThrownBy(() -> declarativeImport.apply(ImportFileReader.read(file)))
+                .isInstanceOf(ImportFileException.class)
+                .hasMessageContaining("line 1: account accountId must be 12 digits")
+                .hasMessageContaining("line 2: user displayName must not contain control characters");
     }
 
     private ResultActions api(MockHttpServletRequestBuilder request) throws Exception {

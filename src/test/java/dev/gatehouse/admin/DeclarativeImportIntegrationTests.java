@@ -210,12 +210,69 @@ class DeclarativeImportIntegrationTests {
         assertThat(failure("users:\n  - username: gina\n    colour: blue\n"))
                 .endsWith("line 3: unknown key 'colour' in a user; known keys: active, displayName, email, groups, password, username");
         assertThat(failure("users:\n  - username: [gina\n")).contains("line 3: not valid YAML");
+        assertThat(failure("prune: maybe\n")).endsWith("line 1: prune must be true or false, not 'maybe'");
+        assertThat(failure("users:\n  - {username: gina, active: yes}\n"))
+                .endsWith("line 2: active must be true or false, not 'yes'");
         assertThat(failure("assignments:\n  - {accountId: \"123456789012\", permissionSet: Nope, user: gina}\n"))
                 .endsWith("line 2: assignment permissionSet: There is no permission set Nope: add it under permissionSets.");
         assertThat(failure("accounts:\n  - accountId: 12345\n    name: Short\n    email: short@example.com\n"))
                 .endsWith("line 2: account accountId must be 12 digits");
         assertThat(failure("users:\n  - username: two words\n")).endsWith("line 2: user username must be 2 to 64 letters,"
                 + " digits or + = , . @ _ - (it becomes the AWS role session name)");
+    }
+
+    @Test
+    void everyProblemOfAFileIsReportedWithItsLineInLineOrderAndNothingIsSaved() throws IOException {
+        Path file = write("""
+                users:
+                  - username: henry
+                    groups: [Nobody]
+                  - username: two words
+                    email: not-an-email
+                  - username: ivy
+                    colour: blue
+                accounts:
+                  - {accountId: "123", name: Short, email: short@example.com}
+                  - {accountId: "210987654321", name: Fine, email: fine@example.com}
+                assignments:
+                  - {accountId: "210987654321", permissionSet: Nope, user: henry}
+                """);
+
+        assertThat(failureOf(file)).isEqualTo(String.join("\n",
+                file + " line 3: user groups: There is no group Nobody: add it under groups.",
+                file + " line 4: user username must be 2 to 64 letters, digits or + = , . @ _ - (it becomes the AWS role"
+                        + " session name)",
+                file + " line 5: user email must be an email address of at most 320 characters",
+                file + " line 7: unknown key 'colour' in a user; known keys: active, displayName, email, groups, password,"
+                        + " username",
+                file + " line 9: account accountId must be 12 digits",
+                file + " line 12: assignment permissionSet: There is no permission set Nope: add it under permissionSets."));
+        assertThat(directory.findUserByUsername("henry")).isEmpty();
+        assertThat(count("select count(*) from aws_accounts where account_id = '210987654321'")).isZero();
+    }
+
+    @Test
+    void aFileWithVeryManyProblemsListsTheFirstAndCountsTheRest() throws IOException {
+        StringBuilder yaml = new StringBuilder("accounts:\n");
+        for (int i = 0; i < ImportFileException.SHOWN + 5; i++) {
+            yaml.append("  - {accountId: \"").append(i).append("\", name: Bad, email: bad@example.com}\n");
+        }
+
+        String failure = failureOf(write(yaml.toString()));
+
+        assertThat(failure.lines()).hasSize(ImportFileException.SHOWN + 1);
+        assertThat(failure).contains("line 2: account accountId", "line 21: account accountId")
+                .doesNotContain("line 22:").endsWith("\n... and 5 more problems");
+    }
+
+    private String failureOf(Path file) {
+        try {
+            declarativeImport.apply(ImportFileReader.read(file));
+        }
+        catch (ImportFileException expected) {
+            return expected.getMessage();
+        }
+        throw new AssertionError("the file was accepted: " + file);
     }
 
     private String failure(String yaml) throws IOException {

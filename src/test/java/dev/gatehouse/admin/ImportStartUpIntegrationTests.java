@@ -42,20 +42,25 @@ class ImportStartUpIntegrationTests {
     }
 
     @Test
-    void aBrokenFileStopsStartUpNamingTheLineAndTheProblem(CapturedOutput output) throws Exception {
+    void aBrokenFileStopsStartUpNamingEveryProblemWithItsLine(CapturedOutput output) throws Exception {
         Path broken = dataDir.resolve("broken.yaml");
         Files.writeString(broken, """
                 accounts:
                   - accountId: "11112222333"
                     name: Eleven digits
                     email: eleven@example.com
+                users:
+                  - username: two words
+                    colour: blue
                 """);
 
         assertThatThrownBy(() -> start(broken.toString()).close()).isInstanceOf(ImportFileException.class);
 
-        assertThat(output.getOut()).contains("The import file was not applied, and nothing of it was saved:",
-                broken + " line 2: account accountId must be 12 digits",
-                "Correct the file named by gatehouse.import.file");
+        assertThat(output.getOut()).contains("The import file was not applied, and nothing of it was saved:\n\n    "
+                + broken + " line 2: account accountId must be 12 digits\n    "
+                + broken + " line 7: unknown key 'colour' in a user",
+                "Correct the file named by gatehouse.import.file")
+                .doesNotContain("met another node's change");
     }
 
     private ConfigurableApplicationContext start(String importFile) {
