@@ -8,7 +8,8 @@ COPY mvnw pom.xml ./
 COPY src/ src/
 RUN --mount=type=cache,target=/root/.m2 \
     sh ./mvnw -B -DskipTests package
-RUN java -Djarmode=tools -jar target/gatehouse-*.jar extract --layers --launcher --destination /build/extracted
+RUN java -Djarmode=tools -jar target/gatehouse-*.jar extract --layers --application-filename gatehouse.jar \
+        --destination /build/extracted
 
 # Run: a JRE only, no build tools, a fixed non-root uid so Kubernetes' runAsNonRoot can verify it.
 FROM eclipse-temurin:21-jre-noble
@@ -27,6 +28,12 @@ COPY --from=build /build/extracted/spring-boot-loader/ ./
 COPY --from=build /build/extracted/snapshot-dependencies/ ./
 COPY --from=build /build/extracted/application/ ./
 
+# Class data sharing: a training run that stops once the context has refreshed records the loaded classes,
+# which roughly halves start-up. It runs on a throw-away data directory, so the image holds no data or key.
+RUN GATEHOUSE_DATA_DIR=/tmp/cds-training java -XX:ArchiveClassesAtExit=gatehouse.jsa -Xlog:cds=off \
+        -Dspring.context.exit=onRefresh -jar gatehouse.jar \
+    && rm -rf /tmp/cds-training
+
 ENV GATEHOUSE_DATA_DIR=/var/lib/gatehouse \
     JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=60 -XX:+ExitOnOutOfMemoryError"
 VOLUME ["/var/lib/gatehouse"]
@@ -37,4 +44,4 @@ USER ${GATEHOUSE_UID}:${GATEHOUSE_UID}
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
     CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/${SERVER_PORT:-8080} && printf 'GET /actuator/health/readiness HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' >&3 && head -n 1 <&3 | grep -q ' 200 '"]
 
-ENTRYPOINT ["java", "org.springframework.boot.loader.launch.JarLauncher"]
+ENTRYPOINT ["java", "-XX:SharedArchiveFile=gatehouse.jsa", "-Xlog:cds=off", "-jar", "gatehouse.jar"]
