@@ -12,4 +12,12 @@ public final class PlainText {
 
     private PlainText() {
     }
+
+    /**
+     * Text from outside (a provider's error description) made safe for one log line: every control character,
+     * line breaks included, becomes {@code _}, so nobody can start a line of their own in the log.
+     */
+    public static String forLog(String text) {
+        return text.replaceAll("\\p{Cntrl}", "_");
+    }
 }

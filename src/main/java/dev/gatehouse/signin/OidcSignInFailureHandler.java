@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import dev.gatehouse.shared.PlainText;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -97,10 +98,10 @@ class OidcSignInFailureHandler implements AuthenticationFailureHandler {
         };
         if (error == OidcSignInError.REFUSED || error == OidcSignInError.DENIED
                 || error == OidcSignInError.NOT_PROVISIONED) {
-            log.info("OIDC sign-in through '{}' refused ({}): {}", registrationId, error.code(), exception.getMessage());
+            log.info("OIDC sign-in through '{}' refused ({}): {}", registrationId, error.code(), logged(exception));
         }
         else {
-            log.warn("OIDC sign-in through '{}' failed ({}): {}", registrationId, error.code(), exception.getMessage());
+            log.warn("OIDC sign-in through '{}' failed ({}): {}", registrationId, error.code(), logged(exception));
         }
         if (message != null) {
             FlashMap flash = new FlashMap();
@@ -149,6 +150,11 @@ class OidcSignInFailureHandler implements AuthenticationFailureHandler {
             }
         }
         return false;
+    }
+
+    /** The failure's message carries the provider's own words, which must not start lines in the log. */
+    private static String logged(AuthenticationException exception) {
+        return exception.getMessage() == null ? "" : PlainText.forLog(exception.getMessage());
     }
 
     private static @Nullable OAuth2Error oauth2Error(AuthenticationException exception) {
