@@ -72,11 +72,11 @@ public class AssignmentManagement {
     }
 
     public long countForAccount(String accountId) {
-        return assignments.countByAccountId(accountId);
+        return count(AssignmentFilter.account(accountId));
     }
 
     public long countForPermissionSet(UUID permissionSetId) {
-        return assignments.countByPermissionSetId(permissionSetId);
+        return count(AssignmentFilter.permissionSet(permissionSetId));
     }
 
     public boolean exists(NewAssignment assignment) {

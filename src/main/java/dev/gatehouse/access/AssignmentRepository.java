@@ -12,10 +12,6 @@ interface AssignmentRepository extends JpaRepository<Assignment, UUID> {
     boolean existsByPrincipalTypeAndPrincipalIdAndAccountIdAndPermissionSetId(PrincipalType principalType,
             UUID principalId, String accountId, UUID permissionSetId);
 
-    long countByAccountId(String accountId);
-
-    long countByPermissionSetId(UUID permissionSetId);
-
     @Modifying(flushAutomatically = true)
     @Query("delete from Assignment a where a.id in :ids")
     int deleteByIds(Collection<UUID> ids);

@@ -70,6 +70,10 @@ class ApiToken {
         return userId;
     }
 
+    String name() {
+        return name;
+    }
+
     ApiTokenView toView(Instant now) {
         return new ApiTokenView(id, name, createdAt, lastUsedAt, expiresAt, expiredAt(now));
     }

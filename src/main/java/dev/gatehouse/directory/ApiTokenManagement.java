@@ -76,8 +76,8 @@ public class ApiTokenManagement {
                 .orElseThrow(() -> new NotFoundException("API token", tokenId));
         User owner = directory.load(userId);
         tokens.delete(token);
-        events.publishEvent(new ApiTokenRevoked(tokenId, owner.username(), token.toView(clock.instant()).name(),
-                Origin.current(), clock.instant()));
+        events.publishEvent(new ApiTokenRevoked(tokenId, owner.username(), token.name(), Origin.current(),
+                clock.instant()));
     }
 
     /**

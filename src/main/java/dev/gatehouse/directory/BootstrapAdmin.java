@@ -1,8 +1,6 @@
 package dev.gatehouse.directory;
 
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -30,7 +28,6 @@ class BootstrapAdmin implements ApplicationRunner {
     static final int MINIMUM_API_TOKEN_LENGTH = 32;
 
     private static final Logger log = LoggerFactory.getLogger(BootstrapAdmin.class);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final UserRepository users;
     private final GroupRepository groups;
@@ -58,7 +55,7 @@ class BootstrapAdmin implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         DirectoryProperties.BootstrapAdmin admin = properties.bootstrapAdmin();
         checkConfiguredSecrets(admin);
-        String password = admin.password() != null ? admin.password() : generatePassword();
+        String password = admin.password() != null ? admin.password() : Passwords.generate();
         boolean created;
         try {
             created = Boolean.TRUE.equals(transactions.execute(status -> users.count() == 0 && createAdmin(admin, password)));
@@ -101,12 +98,6 @@ class BootstrapAdmin implements ApplicationRunner {
     private static String generatedPasswordNotice(String username, String secret) {
         return "\n\n*** Gatehouse bootstrap admin created. Username: " + username + "  Password: " + secret
                 + "  (shown only this once: sign in and keep it somewhere safe) ***\n";
-    }
-
-    private static String generatePassword() {
-        byte[] bytes = new byte[18];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     private static void checkConfiguredSecrets(DirectoryProperties.BootstrapAdmin admin) {
