@@ -127,7 +127,7 @@ public class AuditLog {
                 .addValue("key", username.toLowerCase(Locale.ROOT))
                 .addValue("own", OWN_ACTIVITY)
                 .addValue("attempts", ATTEMPTS_ON_NAME)
-                .addValue("limit", Math.max(1, Math.min(limit, MAX_PAGE_SIZE)));
+                .addValue("limit", pageSize(limit));
         return jdbc.query(SELECT + " where ((actor_user_id = :userId and action in (:own))"
                 + " or (actor_key = :key and actor_user_id is null and action in (:attempts)))" + NEWEST_FIRST
                 + " limit :limit", params, VIEWS);

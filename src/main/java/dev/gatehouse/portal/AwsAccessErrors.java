@@ -10,6 +10,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -29,17 +30,10 @@ class AwsAccessErrors {
         this.messages = messages;
     }
 
-    @ExceptionHandler(produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
-    ResponseEntity<ProblemDetail> json(ErrorResponseException failure, Locale locale) {
-        return ResponseEntity.status(failure.getStatusCode())
-                .cacheControl(CacheControl.noStore())
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(failure.updateAndGetBody(messages, locale));
-    }
-
-    /** A missing or unreadable field, for a JSON client, in the same shape as every other failure here. */
-    @ExceptionHandler(produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
-    ResponseEntity<ProblemDetail> badRequest(ServletRequestBindingException failure, Locale locale) {
+    /** Including a missing or unreadable field, so a JSON client gets every failure here in the same shape. */
+    @ExceptionHandler(exception = { ErrorResponseException.class, ServletRequestBindingException.class },
+            produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
+    ResponseEntity<ProblemDetail> json(ErrorResponse failure, Locale locale) {
         return ResponseEntity.status(failure.getStatusCode())
                 .cacheControl(CacheControl.noStore())
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
