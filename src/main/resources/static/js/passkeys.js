@@ -43,11 +43,20 @@
     }
   }
 
-  function problemText(response) {
+  // A refused request fails with its ProblemDetail's detail, or with the page's own words when it has none.
+  function refused(element, response) {
     return response.json().then(function (problem) {
       return problem && problem.detail ? problem.detail : null;
     }, function () {
       return null;
+    }).then(function (text) {
+      throw new Error(text || element.getAttribute('data-message-cancelled'));
+    });
+  }
+
+  function descriptors(credentials) {
+    return (credentials || []).map(function (credential) {
+      return Object.assign({}, credential, { id: fromBase64Url(credential.id) });
     });
   }
 
@@ -61,9 +70,7 @@
       return response.json();
     }).then(function (options) {
       options.challenge = fromBase64Url(options.challenge);
-      options.allowCredentials = (options.allowCredentials || []).map(function (credential) {
-        return Object.assign({}, credential, { id: fromBase64Url(credential.id) });
-      });
+      options.allowCredentials = descriptors(options.allowCredentials);
       return navigator.credentials.get({ publicKey: options });
     }).then(function (credential) {
       var response = credential.response;
@@ -116,17 +123,13 @@
     error.hidden = true;
     post(element, '/settings/security/passkeys/options').then(function (response) {
       if (!response.ok) {
-        return problemText(response).then(function (text) {
-          throw new Error(text || element.getAttribute('data-message-cancelled'));
-        });
+        return refused(element, response);
       }
       return response.json();
     }).then(function (options) {
       options.challenge = fromBase64Url(options.challenge);
       options.user = Object.assign({}, options.user, { id: fromBase64Url(options.user.id) });
-      options.excludeCredentials = (options.excludeCredentials || []).map(function (credential) {
-        return Object.assign({}, credential, { id: fromBase64Url(credential.id) });
-      });
+      options.excludeCredentials = descriptors(options.excludeCredentials);
       return navigator.credentials.create({ publicKey: options }).catch(function () {
         throw new Error(element.getAttribute('data-message-cancelled'));
       });
@@ -151,9 +154,7 @@
       });
     }).then(function (response) {
       if (!response.ok) {
-        return problemText(response).then(function (text) {
-          throw new Error(text || element.getAttribute('data-message-cancelled'));
-        });
+        return refused(element, response);
       }
       element.querySelector('[data-passkey-registered]').submit();
     }).catch(function (failure) {

@@ -1,5 +1,7 @@
 package dev.gatehouse.shared;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What a free-text field (a display name, a description) may hold: any text without control characters (PostgreSQL
  * refuses a NUL outright, and a line break has no place in a one-line field) and without the Unicode controls that
@@ -15,9 +17,10 @@ public final class PlainText {
 
     /**
      * Text from outside (a provider's error description) made safe for one log line: every control character,
-     * line breaks included, becomes {@code _}, so nobody can start a line of their own in the log.
+     * line breaks included, becomes {@code _}, so nobody can start a line of their own in the log. No text (an
+     * exception without a message) is the empty text.
      */
-    public static String forLog(String text) {
-        return text.replaceAll("\\p{Cntrl}", "_");
+    public static String forLog(@Nullable String text) {
+        return text == null ? "" : text.replaceAll("\\p{Cntrl}", "_");
     }
 }

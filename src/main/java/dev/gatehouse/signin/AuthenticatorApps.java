@@ -35,7 +35,7 @@ class AuthenticatorApps {
 
     /** A new seed, sealed for the session; {@link #secretOf} opens it to show it to its user. */
     PendingAuthenticatorApp start(UUID userId) {
-        byte[] secret = SecretHashes.randomBytes(Totp.SECRET_BYTES);
+        byte[] secret = RandomSecrets.randomBytes(Totp.SECRET_BYTES);
         String sealed = encryption.cipher().seal(secret, PendingAuthenticatorApp.sealContext(userId));
         return new PendingAuthenticatorApp(userId, sealed, clock.instant());
     }

@@ -15,4 +15,10 @@ record ChangePasswordForm(
     static ChangePasswordForm empty() {
         return new ChangePasswordForm("", "", "");
     }
+
+    /** Passwords, never in a log line. */
+    @Override
+    public String toString() {
+        return "ChangePasswordForm[<hidden>]";
+    }
 }

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
@@ -35,7 +34,6 @@ final class EncryptionKeySource {
 
     static final String KEY_FILE = "encryption.key";
     private static final Logger log = LoggerFactory.getLogger(EncryptionKeySource.class);
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
     private EncryptionKeySource() {
@@ -78,7 +76,7 @@ final class EncryptionKeySource {
             return Optional.of(new Key(decode(configuredKey, source), source));
         }
         if (jdbcUrl.startsWith("jdbc:h2:mem:")) {
-            return Optional.of(new Key(randomKey(), "this process"));
+            return Optional.of(new Key(RandomSecrets.randomBytes(SecretCipher.KEY_BYTES), "this process"));
         }
         if (jdbcUrl.startsWith("jdbc:h2:") && !jdbcUrl.startsWith("jdbc:h2:tcp:")
                 && !jdbcUrl.startsWith("jdbc:h2:ssl:")) {
@@ -110,7 +108,7 @@ final class EncryptionKeySource {
                 return read(file);
             }
             Files.createDirectories(file.toAbsolutePath().getParent());
-            byte[] key = randomKey();
+            byte[] key = RandomSecrets.randomBytes(SecretCipher.KEY_BYTES);
             write(file, Base64.getEncoder().encodeToString(key) + "\n");
             log.info("Generated the encryption key for secrets at rest in {}; back it up with the database", file);
             return key;
@@ -163,12 +161,6 @@ final class EncryptionKeySource {
             throw new EncryptionKeyException(source + " holds " + key.length + " bytes; it must hold "
                     + SecretCipher.KEY_BYTES + " (for example the output of: openssl rand -base64 32)");
         }
-        return key;
-    }
-
-    private static byte[] randomKey() {
-        byte[] key = new byte[SecretCipher.KEY_BYTES];
-        RANDOM.nextBytes(key);
         return key;
     }
 

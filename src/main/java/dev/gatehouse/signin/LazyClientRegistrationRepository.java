@@ -3,6 +3,7 @@ package dev.gatehouse.signin;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import dev.gatehouse.shared.PlainText;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,7 +53,7 @@ class LazyClientRegistrationRepository implements ClientRegistrationRepository {
         }
         catch (RuntimeException unreachable) {
             log.warn("Cannot discover the OIDC provider of registration '{}' at {}: {}", registrationId,
-                    issuerOf(registrationId), unreachable.getMessage());
+                    issuerOf(registrationId), PlainText.forLog(unreachable.getMessage()));
             throw new IdentityProviderUnavailableException(registrationId, unreachable);
         }
     }

@@ -96,12 +96,14 @@ class OidcSignInFailureHandler implements AuthenticationFailureHandler {
             case NOT_PROVISIONED, NO_USERNAME -> description(oauth2Error(exception));
             default -> null;
         };
+        // The failure's message carries the provider's own words, which must not start lines in the log.
+        String logged = PlainText.forLog(exception.getMessage());
         if (error == OidcSignInError.REFUSED || error == OidcSignInError.DENIED
                 || error == OidcSignInError.NOT_PROVISIONED) {
-            log.info("OIDC sign-in through '{}' refused ({}): {}", registrationId, error.code(), logged(exception));
+            log.info("OIDC sign-in through '{}' refused ({}): {}", registrationId, error.code(), logged);
         }
         else {
-            log.warn("OIDC sign-in through '{}' failed ({}): {}", registrationId, error.code(), logged(exception));
+            log.warn("OIDC sign-in through '{}' failed ({}): {}", registrationId, error.code(), logged);
         }
         if (message != null) {
             FlashMap flash = new FlashMap();
@@ -150,11 +152,6 @@ class OidcSignInFailureHandler implements AuthenticationFailureHandler {
             }
         }
         return false;
-    }
-
-    /** The failure's message carries the provider's own words, which must not start lines in the log. */
-    private static String logged(AuthenticationException exception) {
-        return exception.getMessage() == null ? "" : PlainText.forLog(exception.getMessage());
     }
 
     private static @Nullable OAuth2Error oauth2Error(AuthenticationException exception) {

@@ -74,6 +74,13 @@ class PasskeyUserEntities implements PublicKeyCredentialUserEntityRepository {
         return ids.stream().findFirst().map(Bytes::fromBase64);
     }
 
+    /** Counted in the database: every password sign-in asks, and needs none of the public keys. */
+    long credentialCount(UUID userId) {
+        Long count = jdbc.queryForObject("select count(*) from user_credentials c join user_entities e"
+                + " on e.id = c.user_entity_user_id where e.user_id = ?", Long.class, userId);
+        return count == null ? 0 : count;
+    }
+
     Optional<UUID> userIdOf(Bytes handle) {
         List<UUID> ids = jdbc.queryForList("select user_id from user_entities where id = ?", UUID.class,
                 handle.toBase64UrlString());

@@ -89,7 +89,7 @@ class Passkeys {
     }
 
     long count(UUID userId) {
-        return of(userId).size();
+        return userEntities.credentialCount(userId);
     }
 
     @Transactional

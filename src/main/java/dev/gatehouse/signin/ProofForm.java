@@ -7,4 +7,10 @@ import jakarta.validation.constraints.Size;
 record ProofForm(
         @NotBlank(message = "{security.proof.required}")
         @Size(max = 1024, message = "{security.proof.wrong}") String proof) {
+
+    /** The proof is a password or a code: never in a log line. */
+    @Override
+    public String toString() {
+        return "ProofForm[proof=<hidden>]";
+    }
 }

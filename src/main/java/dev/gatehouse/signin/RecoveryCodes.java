@@ -37,7 +37,7 @@ class RecoveryCodes {
         codes.deleteByUserId(userId);
         List<String> generated = new ArrayList<>(COUNT);
         for (int i = 0; i < COUNT; i++) {
-            String code = Base32.encode(SecretHashes.randomBytes(CODE_BYTES)).toLowerCase(Locale.ROOT);
+            String code = Base32.encode(RandomSecrets.randomBytes(CODE_BYTES)).toLowerCase(Locale.ROOT);
             codes.save(new RecoveryCode(userId, Sha256.hex(code), clock.instant()));
             generated.add(String.join("-", code.substring(0, 4), code.substring(4, 8), code.substring(8, 12),
                     code.substring(12)));

@@ -3,7 +3,6 @@ package dev.gatehouse.signin;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
@@ -23,7 +22,6 @@ final class SecretCipher {
     private static final String PREFIX = "v1.";
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SecretKeySpec key;
     private final String keyId;
@@ -42,8 +40,7 @@ final class SecretCipher {
     }
 
     String seal(byte[] secret, String context) {
-        byte[] nonce = new byte[NONCE_BYTES];
-        RANDOM.nextBytes(nonce);
+        byte[] nonce = RandomSecrets.randomBytes(NONCE_BYTES);
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));

@@ -67,14 +67,12 @@ class SecuritySettingsController {
             RedirectAttributes redirect) {
         SignInAccount account = accounts.of(principal);
         MfaDevice device = device(account, type, id);
-        model.addAttribute("device", device);
-        model.addAttribute("passkeyConfirms", policy.options(account.id()).passkey());
         if (!confirmed(account, proofForm, result)) {
+            model.addAttribute("device", device);
+            model.addAttribute("passkeyConfirms", policy.options(account.id()).passkey());
             return "security/remove-device";
         }
-        mfa.remove(account, device);
-        redirect.addFlashAttribute("messageKey", "security.removed");
-        return "redirect:/settings/security";
+        return removed(account, device, redirect);
     }
 
     @PostMapping(path = "/devices/{type}/{id}/remove", params = "passkey")
@@ -87,9 +85,7 @@ class SecuritySettingsController {
             model.addAttribute("device", device);
             return "security/remove-device";
         }
-        mfa.remove(account, device);
-        redirect.addFlashAttribute("messageKey", "security.removed");
-        return "redirect:/settings/security";
+        return removed(account, device, redirect);
     }
 
     @GetMapping("/recovery-codes")
@@ -107,8 +103,8 @@ class SecuritySettingsController {
         if (mfa.devicesOf(account.id()).isEmpty()) {
             return "redirect:/settings/security";
         }
-        model.addAttribute("passkeyConfirms", policy.options(account.id()).passkey());
         if (!confirmed(account, proofForm, result)) {
+            model.addAttribute("passkeyConfirms", policy.options(account.id()).passkey());
             return "security/new-recovery-codes";
         }
         return recoveryCodes.show(mfa.regenerateRecoveryCodes(account), model, request, response);
@@ -132,6 +128,12 @@ class SecuritySettingsController {
     String firstRecoveryCodes(@AuthenticationPrincipal UserPrincipal principal, Model model, HttpServletRequest request,
             HttpServletResponse response, RedirectAttributes redirect) {
         return recoveryCodes.afterRegistration(accounts.of(principal), model, request, response, redirect);
+    }
+
+    private String removed(SignInAccount account, MfaDevice device, RedirectAttributes redirect) {
+        mfa.remove(account, device);
+        redirect.addFlashAttribute("messageKey", "security.removed");
+        return "redirect:/settings/security";
     }
 
     private boolean confirmed(SignInAccount account, ProofForm form, BindingResult result) {

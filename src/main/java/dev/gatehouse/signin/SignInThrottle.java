@@ -97,10 +97,9 @@ class SignInThrottle {
      */
     @Transactional(readOnly = true)
     void checkSecondStepAllowed(String username) {
-        pausedUntil(secondStepKey(username), lockout.maxFailures(), clock.instant())
-                .ifPresent(until -> {
-                    throw new SignInPausedException(SignInPausedException.Reason.USERNAME);
-                });
+        if (secondStepPaused(username)) {
+            throw new SignInPausedException(SignInPausedException.Reason.USERNAME);
+        }
     }
 
     @Transactional(readOnly = true)

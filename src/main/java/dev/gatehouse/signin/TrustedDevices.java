@@ -42,7 +42,7 @@ class TrustedDevices {
     void trust(UUID userId, HttpServletRequest request, HttpServletResponse response) {
         Instant now = clock.instant();
         devices.deleteExpired(now);
-        String token = SecretHashes.randomToken();
+        String token = RandomSecrets.randomToken();
         devices.save(new TrustedDevice(userId, Sha256.hex(token), now, now.plus(LIFETIME)));
         ResponseCookie cookie = ResponseCookie.from(COOKIE, token)
                 .path("/")

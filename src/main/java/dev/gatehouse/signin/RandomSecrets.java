@@ -3,12 +3,15 @@ package dev.gatehouse.signin;
 import java.security.SecureRandom;
 import java.util.Base64;
 
-/** Random tokens: recovery codes and trusted-device tokens carry at least 80 random bits. */
-final class SecretHashes {
+/**
+ * Random bytes from one {@link SecureRandom}: keys, nonces, authenticator-app seeds, and tokens (recovery codes and
+ * trusted-device tokens carry at least 80 random bits).
+ */
+final class RandomSecrets {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private SecretHashes() {
+    private RandomSecrets() {
     }
 
     static byte[] randomBytes(int count) {
